@@ -1,0 +1,115 @@
+//! `tidings extract PAGE.html [--url URL]`: analyses a saved page and prints the JSON the
+//! extension works from. This is how quality is measured on real pages.
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+tidings — clean-up and reader analysis of a news page
+
+USAGE:
+    tidings extract PAGE.html [--url URL]
+    tidings --help | --version
+
+extract prints one JSON object on stdout:
+    title, byline, published (ISO 8601), site_name, lang, dir, excerpt, lead_image,
+    readerable, text (the article body, blocks separated by blank lines),
+    blocks (the structured body), statements (who said what, official or not),
+    hidden (clutter to hide: path, kind, reason, text), related (links kept as related).
+
+--url URL   the page's address: resolves relative links and helps decide relevance.
+
+Exit status: 0 on success, 1 when the page cannot be read or is not HTML, 2 on bad usage.
+";
+
+enum CliError {
+    Usage(String),
+    Input(String),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(msg)) => {
+            eprintln!("tidings: {msg}\nTry 'tidings --help'.");
+            ExitCode::from(2)
+        }
+        Err(CliError::Input(msg)) => {
+            eprintln!("tidings: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), CliError> {
+    match args.first().map(String::as_str) {
+        None | Some("-h" | "--help" | "help") => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some("-V" | "--version") => {
+            println!("tidings {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some("extract") => extract(&args[1..]),
+        Some(other) => Err(CliError::Usage(format!("unknown command '{other}'"))),
+    }
+}
+
+fn extract(args: &[String]) -> Result<(), CliError> {
+    let mut page = None;
+    let mut url = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--url" => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| CliError::Usage("--url needs a value".into()))?;
+                url = Some(value.clone());
+            }
+            flag if flag.starts_with("--") => {
+                return Err(CliError::Usage(format!("unknown option '{flag}'")));
+            }
+            path if page.is_none() => page = Some(path.to_string()),
+            extra => return Err(CliError::Usage(format!("unexpected argument '{extra}'"))),
+        }
+    }
+    let page = page.ok_or_else(|| CliError::Usage("extract needs a PAGE.html".into()))?;
+    let bytes =
+        std::fs::read(&page).map_err(|e| CliError::Input(format!("cannot read {page}: {e}")))?;
+    let html = decode_html(&bytes).map_err(|why| CliError::Input(format!("{page}: {why}")))?;
+    let analysis = tidings::analyze_html(&html, url.as_deref());
+    let json = serde_json::to_string_pretty(&analysis)
+        .map_err(|e| CliError::Input(format!("cannot encode the result: {e}")))?;
+    println!("{json}");
+    Ok(())
+}
+
+/// Checks that the bytes are an HTML document and returns them as text.
+fn decode_html(bytes: &[u8]) -> Result<String, String> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err("the file is empty".into());
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    if head.contains(&0) {
+        return Err("the file is binary, not HTML".into());
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let replaced = text.chars().take(4096).filter(|&c| c == '\u{FFFD}').count();
+    if replaced > 64 {
+        return Err("the file is not text (too many invalid UTF-8 bytes)".into());
+    }
+    if !looks_like_html(&text) {
+        return Err("the file does not look like HTML (no tags found)".into());
+    }
+    Ok(text.into_owned())
+}
+
+/// True when the text has at least one HTML tag or doctype near its start.
+fn looks_like_html(text: &str) -> bool {
+    let lower: String = text.chars().take(65536).collect::<String>().to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<article", "<meta", "<title"]
+        .iter()
+        .any(|tag| lower.contains(tag))
+}

@@ -1,0 +1,73 @@
+//! Tidings' engine: cleans a news page in place and reads its article, with official statements
+//! highlighted.
+//!
+//! Everything here is pure: it works on the arena [`dom::Document`] and returns plain data
+//! ([`model::Analysis`]). The native builder (html5ever) and the live-page snapshot both fill the
+//! same arena, so the CLI, the tests and the extension run one analysis. In order:
+//! 1. [`extract`] finds the article: metadata, its root element and its structured blocks;
+//! 2. [`clutter`] decides which blocks around it to hide and why, guarding the article;
+//! 3. [`statements`] finds who said what in the article's blocks.
+
+pub mod clutter;
+pub mod dom;
+pub mod extract;
+pub mod model;
+pub mod statements;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use dom::Document;
+use model::{Analysis, Hidden};
+
+/// The first characters of an element's text that a hidden entry carries.
+const HIDDEN_TEXT_CHARS: usize = 200;
+
+/// Runs the whole analysis on one page. `url` is the page's address when known (it helps
+/// relevance and resolves relative links).
+pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
+    let article = extract::extract(doc, url);
+    let context = clutter::ArticleContext {
+        root: article.root,
+        title: article.meta.title.as_deref().unwrap_or(""),
+        url,
+        text: &article.text,
+    };
+    let cleanup = clutter::detect(doc, &context);
+    let block_texts: Vec<String> = article.blocks.iter().map(model::Block::plain_text).collect();
+    let statements = statements::find(&block_texts);
+    let hidden = cleanup
+        .hidden
+        .into_iter()
+        .map(|d| Hidden {
+            path: doc.path(d.node),
+            element: doc.element(d.node).map_or(0, |e| e.ordinal),
+            kind: d.kind,
+            reason: d.reason,
+            text: doc.text_content(d.node).chars().take(HIDDEN_TEXT_CHARS).collect(),
+        })
+        .collect();
+    let meta = article.meta;
+    Analysis {
+        title: meta.title,
+        byline: meta.byline,
+        published: meta.published,
+        site_name: meta.site_name,
+        lang: meta.lang,
+        dir: meta.dir,
+        excerpt: meta.excerpt,
+        lead_image: meta.lead_image,
+        readerable: article.readerable,
+        text: article.text,
+        blocks: article.blocks,
+        statements,
+        hidden,
+        related: cleanup.related,
+    }
+}
+
+/// Parses an HTML string and analyses it (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_html(html: &str, url: Option<&str>) -> Analysis {
+    analyze(&dom::html::parse(html), url)
+}
