@@ -1,0 +1,313 @@
+#!/usr/bin/env bash
+# Tidings build script. On a fresh Debian machine `./build.sh demo` and `./build.sh test` are the
+# only commands needed: every subcommand runs `setup` first, which installs what is missing.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+
+WASM_TARGET=wasm32-unknown-unknown
+ENGINE_DIR=extension/engine
+ENGINE_WASM=$ENGINE_DIR/tidings_bg.wasm
+DEMO_DIR=target/demo
+# Features the Rust wasm32 target emits and wasm-bindgen keeps (externref table, bulk memory...).
+# binaryen must know them, or it rejects (or worse, rewrites) the module.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-bulk-memory-opt --enable-reference-types
+  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue)
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '%s\n' "build.sh: $*"; }
+die() { printf '%s\n' "build.sh: error: $*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# ---------------------------------------------------------------------------------------------
+# setup: idempotent, silent when there is nothing to do.
+
+wasm_bindgen_wanted() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock
+}
+
+setup_rust() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs)"
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    say "setup: adding Rust target $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+  local have
+  have=$(rustup component list --installed 2>/dev/null || true)
+  for c in clippy rustfmt; do
+    if ! grep -q "^$c" <<<"$have"; then
+      say "setup: adding Rust component $c"
+      rustup component add "$c"
+    fi
+  done
+  local want
+  want=$(wasm_bindgen_wanted)
+  [ -n "$want" ] || die "no wasm-bindgen entry in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]; then
+    say "setup: installing wasm-bindgen-cli $want (takes several minutes)"
+    # Not --locked: one of its locked dependency versions is no longer in the registry.
+    cargo install -q wasm-bindgen-cli --version "$want"
+  fi
+}
+
+setup_node() {
+  command -v node >/dev/null || die "node not found: install Node.js 20 (apt-get install nodejs npm)"
+  local stamp=node_modules/.tidings-lock-sum sum
+  sum=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
+    say "setup: npm ci"
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+    echo "$sum" >"$stamp"
+  fi
+}
+
+CHROMIUM=${TIDINGS_CHROMIUM:-/usr/bin/chromium}
+FIREFOX=${TIDINGS_FIREFOX:-/usr/bin/firefox-esr}
+
+browsers_missing() {
+  local missing=()
+  [ -x "$CHROMIUM" ] || missing+=(chromium)
+  [ -x "$FIREFOX" ] || missing+=(firefox-esr)
+  echo "${missing[@]}"
+}
+
+setup_browsers() {
+  local missing
+  missing=$(browsers_missing)
+  [ -z "$missing" ] && return 0
+  if is_root && command -v apt-get >/dev/null; then
+    say "setup: installing $missing from Debian packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq </dev/null >/dev/null
+    # shellcheck disable=SC2086
+    apt-get install -y -qq $missing </dev/null >/dev/null
+  else
+    say "setup: browser tests need Debian's $missing: run 'sudo apt-get install -y $missing'"
+  fi
+}
+
+setup_python_eval() {
+  if ! python3 -c 'import html5lib' 2>/dev/null; then
+    say "setup: pip install html5lib"
+    python3 -m pip install -q --disable-pip-version-check html5lib
+  fi
+}
+
+setup() {
+  setup_rust
+  setup_node
+  setup_browsers
+}
+
+# ---------------------------------------------------------------------------------------------
+# build
+
+build() {
+  cargo build --release --lib --target "$WASM_TARGET"
+  mkdir -p "$ENGINE_DIR"
+  wasm-bindgen --target no-modules --out-dir "$ENGINE_DIR" --out-name tidings \
+    "target/$WASM_TARGET/release/tidings.wasm"
+  # npm binaryen, never Debian's: its wasm-opt 108 corrupts wasm-bindgen output silently.
+  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$ENGINE_WASM" -o "$ENGINE_WASM.opt"
+  mv "$ENGINE_WASM.opt" "$ENGINE_WASM"
+  node tools/check-wasm.mjs "$ENGINE_DIR"
+  cargo build --release --bin tidings
+  local raw gz
+  raw=$(wc -c <"$ENGINE_WASM")
+  gz=$(gzip -9c "$ENGINE_WASM" | wc -c)
+  say "engine $ENGINE_WASM: $raw bytes, $gz bytes gzipped"
+}
+
+stage_demo() {
+  [ -f www/index.html ] || die "www/index.html is missing: the demo page is not written yet"
+  rm -rf "$DEMO_DIR"
+  mkdir -p "$DEMO_DIR"
+  cp -R www/. "$DEMO_DIR/"
+  cp -R extension "$DEMO_DIR/extension"
+}
+
+# ---------------------------------------------------------------------------------------------
+# checks
+
+FAILED=()
+step() { # step NAME COMMAND...: runs it, remembers a failure, goes on.
+  local name=$1
+  shift
+  say "== $name"
+  if ! "$@"; then
+    FAILED+=("$name")
+    say "FAILED: $name"
+  fi
+}
+
+webext_lint() {
+  # Expected: only BACKGROUND_SERVICE_WORKER_IGNORED (the dual Chrome/Firefox background key).
+  local out
+  out=$(mktemp)
+  node_modules/.bin/web-ext lint --source-dir extension --output json --no-input \
+    --self-hosted=false --ignore-files 'engine/*.d.ts' >"$out" 2>/dev/null || true
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const show = (m) => `  ${m._type || ""} ${m.code}: ${m.message} ${m.file ? "(" + m.file + ")" : ""}`;
+    for (const m of [...r.errors, ...r.warnings, ...r.notices]) console.log(show(m));
+    const s = r.summary;
+    console.log(`web-ext lint: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices`);
+    process.exit(s.errors ? 1 : 0);
+  ' "$out"
+  local rc=$?
+  rm -f "$out"
+  return $rc
+}
+
+cargo_fmt_check() { cargo fmt --check; }
+cargo_clippy() { cargo clippy -q --all-targets -- -D warnings; }
+cargo_tests() { cargo test --release; }
+
+browser_tests() {
+  local missing
+  missing=$(browsers_missing)
+  if [ -n "$missing" ]; then
+    say "browser tests cannot run: $missing missing (install: apt-get install -y $missing)"
+    return 1
+  fi
+  node --test --test-concurrency=1 tests/browser/
+}
+
+finish() {
+  if [ ${#FAILED[@]} -gt 0 ]; then
+    say "FAILED steps: ${FAILED[*]}"
+    exit 1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# subcommands
+
+cmd_setup() { setup; }
+
+cmd_build() {
+  setup
+  build
+}
+
+cmd_test() {
+  setup
+  build
+  step "cargo fmt --check" cargo_fmt_check
+  step "cargo clippy" cargo_clippy
+  step "web-ext lint" webext_lint
+  step "cargo test" cargo_tests
+  # Last, so the output ends with the node test runner's closing lines.
+  step "browser tests (Chromium, Firefox ESR)" browser_tests
+  finish
+}
+
+cmd_lint() {
+  setup
+  build
+  step "web-ext lint" webext_lint
+  step "cargo clippy" cargo_clippy
+  step "cargo fmt --check" cargo_fmt_check
+  finish
+}
+
+cmd_demo() {
+  local args=()
+  while [ $# -gt 0 ]; do
+    case $1 in
+    --csp) args+=(--csp) ;;
+    --port) args+=(--port "$2"); shift ;;
+    --port=*) args+=(--port "${1#--port=}") ;;
+    *) die "demo: unknown option $1 (options: --csp, --port N)" ;;
+    esac
+    shift
+  done
+  setup
+  build
+  stage_demo
+  exec node tools/serve.mjs --root "$DEMO_DIR" "${args[@]}"
+}
+
+TEST_ONLY_PATTERNS=('test/*' 'tests/*' '*.test.js' '*.spec.js' '*.d.ts' '.*' '*/.*')
+
+cmd_package() {
+  setup
+  build
+  rm -rf dist
+  mkdir -p dist
+  python3 - extension dist/tidings-chrome.zip "${TEST_ONLY_PATTERNS[@]}" <<'EOF'
+import fnmatch, os, sys, zipfile
+src, out, *skip = sys.argv[1:]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for dirpath, dirnames, filenames in os.walk(src):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, src).replace(os.sep, "/")
+            if any(fnmatch.fnmatch(rel, p) for p in skip):
+                continue
+            info = zipfile.ZipInfo(rel, date_time=(2020, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            with open(path, "rb") as f:
+                z.writestr(info, f.read(), zipfile.ZIP_DEFLATED)
+EOF
+  local tmp
+  tmp=$(mktemp -d)
+  node_modules/.bin/web-ext build --source-dir extension --artifacts-dir "$tmp" --overwrite-dest \
+    --no-input --ignore-files "${TEST_ONLY_PATTERNS[@]}" >/dev/null
+  mv "$tmp"/*.zip dist/tidings-firefox.xpi
+  rmdir "$tmp"
+  for f in dist/tidings-chrome.zip dist/tidings-firefox.xpi; do
+    say "$f: $(wc -c <"$f") bytes, $(python3 -c 'import sys,zipfile; print(len(zipfile.ZipFile(sys.argv[1]).namelist()))' "$f") files"
+  done
+}
+
+cmd_eval() {
+  setup
+  setup_python_eval
+  build
+  if [ ! -f tests/eval/run.sh ]; then
+    say "eval: tests/eval/run.sh does not exist yet; nothing to evaluate"
+    exit 0
+  fi
+  bash tests/eval/run.sh
+}
+
+cmd_bench() {
+  echo "bench: not yet implemented (see issue 7)"
+}
+
+cmd_help() {
+  cat <<'EOF'
+usage: ./build.sh COMMAND
+
+  demo [--csp] [--port N]  build, stage target/demo (www/ + extension/) and serve it at
+                           http://127.0.0.1:8080/ until Ctrl-C (--csp: strict page CSP)
+  test                     build, then cargo fmt/clippy, web-ext lint, cargo test and the
+                           browser tests in Chromium and Firefox ESR with the real extension
+  build                    engine to wasm (extension/engine/), wasm-opt, and the CLI
+                           (target/release/tidings)
+  package                  build, then dist/tidings-chrome.zip and dist/tidings-firefox.xpi
+  lint                     web-ext lint, cargo clippy -D warnings, cargo fmt --check
+  eval                     quality evaluation on the corpora (tests/eval/run.sh)
+  bench                    benchmarks (not yet implemented)
+  setup                    install what is missing (Rust target and components, wasm-bindgen-cli,
+                           npm packages, Chromium and Firefox ESR when root); every command runs it
+  help                     this text
+EOF
+}
+
+case ${1:-help} in
+setup | build | test | lint | demo | package | eval | bench | help)
+  cmd=$1
+  shift || true
+  "cmd_$cmd" "$@"
+  ;;
+-h | --help) cmd_help ;;
+*)
+  cmd_help >&2
+  exit 2
+  ;;
+esac
