@@ -14,6 +14,7 @@ pub mod extract;
 pub mod model;
 pub mod statements;
 pub mod text;
+pub mod url;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -34,7 +35,11 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
         text: &article.text,
     };
     let cleanup = clutter::detect(doc, &context);
-    let block_texts: Vec<String> = article.blocks.iter().map(model::Block::plain_text).collect();
+    let block_texts: Vec<String> = article
+        .blocks
+        .iter()
+        .map(model::Block::plain_text)
+        .collect();
     let statements = statements::find(&block_texts);
     let hidden = cleanup
         .hidden
@@ -44,7 +49,11 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
             element: doc.element(d.node).map_or(0, |e| e.ordinal),
             kind: d.kind,
             reason: d.reason,
-            text: doc.text_content(d.node).chars().take(HIDDEN_TEXT_CHARS).collect(),
+            text: doc
+                .text_content(d.node)
+                .chars()
+                .take(HIDDEN_TEXT_CHARS)
+                .collect(),
         })
         .collect();
     let meta = article.meta;

@@ -31,13 +31,31 @@ pub struct Analysis {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Heading { level: u8, inlines: Vec<Inline> },
-    Paragraph { inlines: Vec<Inline> },
-    List { ordered: bool, items: Vec<Vec<Inline>> },
-    Quote { blocks: Vec<Block> },
-    Figure { src: String, alt: String, caption: String },
-    Table { rows: Vec<Vec<Cell>> },
-    Preformatted { text: String },
+    Heading {
+        level: u8,
+        inlines: Vec<Inline>,
+    },
+    Paragraph {
+        inlines: Vec<Inline>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+    Quote {
+        blocks: Vec<Block>,
+    },
+    Figure {
+        src: String,
+        alt: String,
+        caption: String,
+    },
+    Table {
+        rows: Vec<Vec<Cell>>,
+    },
+    Preformatted {
+        text: String,
+    },
 }
 
 impl Block {
@@ -48,12 +66,23 @@ impl Block {
         }
         match self {
             Block::Heading { inlines, .. } | Block::Paragraph { inlines } => join(inlines),
-            Block::List { items, .. } => items.iter().map(|i| join(i)).collect::<Vec<_>>().join("\n"),
-            Block::Quote { blocks } => blocks.iter().map(Block::plain_text).collect::<Vec<_>>().join("\n"),
+            Block::List { items, .. } => {
+                items.iter().map(|i| join(i)).collect::<Vec<_>>().join("\n")
+            }
+            Block::Quote { blocks } => blocks
+                .iter()
+                .map(Block::plain_text)
+                .collect::<Vec<_>>()
+                .join("\n"),
             Block::Figure { caption, .. } => caption.clone(),
             Block::Table { rows } => rows
                 .iter()
-                .map(|r| r.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t"))
+                .map(|r| {
+                    r.iter()
+                        .map(|c| c.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\t")
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
             Block::Preformatted { text } => text.clone(),

@@ -108,8 +108,23 @@ fn decode_html(bytes: &[u8]) -> Result<String, String> {
 
 /// True when the text has at least one HTML tag or doctype near its start.
 fn looks_like_html(text: &str) -> bool {
-    let lower: String = text.chars().take(65536).collect::<String>().to_ascii_lowercase();
-    ["<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<article", "<meta", "<title"]
-        .iter()
-        .any(|tag| lower.contains(tag))
+    let lower: String = text
+        .chars()
+        .take(65536)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<div",
+        "<p>",
+        "<p ",
+        "<article",
+        "<meta",
+        "<title",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }

@@ -57,8 +57,23 @@ impl Element {
 pub fn is_non_content_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link" | "svg"
-            | "math" | "iframe" | "object" | "embed" | "canvas" | "select" | "option" | "textarea"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "option"
+            | "textarea"
     )
 }
 
@@ -149,7 +164,9 @@ impl Document {
 
     /// The class attribute split into tokens.
     pub fn classes(&self, id: NodeId) -> impl Iterator<Item = &str> {
-        self.attr(id, "class").unwrap_or("").split_ascii_whitespace()
+        self.attr(id, "class")
+            .unwrap_or("")
+            .split_ascii_whitespace()
     }
 
     /// `class` and `id` joined, lower-cased: the string most signals look at.

@@ -141,7 +141,10 @@ mod tests {
 
     #[test]
     fn rejects_truncated_and_unknown_records() {
-        assert_eq!(decode("div", &[OP_OPEN, 3]).unwrap_err(), SnapshotError::Truncated);
+        assert_eq!(
+            decode("div", &[OP_OPEN, 3]).unwrap_err(),
+            SnapshotError::Truncated
+        );
         assert_eq!(decode("", &[9]).unwrap_err(), SnapshotError::BadOp(9));
         assert_eq!(
             decode("di", &[OP_OPEN, 3, 0]).unwrap_err(),

@@ -1,15 +1,495 @@
-//! The article body as structured blocks.
+//! Renders the chosen content as structured blocks: headings, paragraphs with inline runs,
+//! lists, quotes, figures, tables and preformatted text. Page HTML never leaves the engine; the
+//! reader builds its view from these blocks with DOM APIs.
 
-use crate::dom::{Document, NodeId};
-use crate::model::{Block, Inline};
+use crate::dom::{Document, NodeId, NodeKind, collapse_whitespace, push_collapsed};
+use crate::model::{Block, Cell, Inline};
+use crate::url;
 
-pub fn render(doc: &Document, root: NodeId, _url: Option<&str>) -> Vec<Block> {
-    doc.descendants(root)
-        .filter(|&i| doc.tag(i) == "p")
-        .map(|p| Block::Paragraph {
-            inlines: vec![Inline::Text {
-                text: doc.text_content(p),
-            }],
-        })
+use super::cleaning::{is_always_dropped, looks_like_furniture};
+use super::scoring::Flags;
+use super::signals::{class_weight, is_unlikely_candidate};
+
+/// Past this depth a subtree is read as plain text, so hostile nesting cannot exhaust the stack.
+const MAX_DEPTH: usize = 256;
+
+pub struct Renderer<'a> {
+    doc: &'a Document,
+    skip: &'a [bool],
+    flags: Flags,
+    base: Option<String>,
+    /// The article title, normalised, to drop a heading that repeats it.
+    title_key: String,
+    blocks: Vec<Block>,
+    pending: Vec<Inline>,
+}
+
+/// Normalises text for "is this the same heading?" comparisons.
+pub fn text_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
         .collect()
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        doc: &'a Document,
+        skip: &'a [bool],
+        flags: Flags,
+        base: Option<String>,
+        title: &str,
+    ) -> Self {
+        Renderer {
+            doc,
+            skip,
+            flags,
+            base,
+            title_key: text_key(title),
+            blocks: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    pub fn render(mut self, parts: &[NodeId]) -> Vec<Block> {
+        for &part in parts {
+            self.block(part, 0);
+            self.flush();
+        }
+        self.blocks
+    }
+
+    /// Ends the paragraph being collected, if it has any words.
+    fn flush(&mut self) {
+        let inlines = tidy(std::mem::take(&mut self.pending));
+        if !inlines.is_empty() {
+            self.blocks.push(Block::Paragraph { inlines });
+        }
+    }
+
+    fn is_dropped(&self, id: NodeId) -> bool {
+        let doc = self.doc;
+        let tag = doc.tag(id);
+        self.skip[id]
+            || is_always_dropped(tag)
+            || (tag == "iframe")
+            || (self.flags.strip_unlikely && is_unlikely_candidate(doc, id))
+            || (self.flags.clean_conditionally
+                && looks_like_furniture(doc, id, self.flags.weight_classes))
+            || is_share_bar(doc, id)
+    }
+
+    fn block(&mut self, id: NodeId, depth: usize) {
+        let doc = self.doc;
+        if let Some(text) = doc.text(id) {
+            self.pending.push(Inline::Text {
+                text: collapse_keeping_edges(text),
+            });
+            return;
+        }
+        if doc.element(id).is_none() || self.is_dropped(id) {
+            return;
+        }
+        let tag = doc.tag(id);
+        if depth > MAX_DEPTH {
+            self.pending.push(Inline::Text {
+                text: format!(" {} ", doc.text_content(id)),
+            });
+            return;
+        }
+        match tag {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                let text = doc.text_content(id);
+                let negative = self.flags.weight_classes && class_weight(doc, id) < 0.0;
+                let repeats_title = !self.title_key.is_empty() && text_key(&text) == self.title_key;
+                if !negative && !repeats_title && !text.is_empty() {
+                    let level = tag.as_bytes()[1] - b'0';
+                    self.blocks.push(Block::Heading {
+                        level: level.max(2),
+                        inlines: self.inlines(id),
+                    });
+                }
+            }
+            "p" => {
+                self.flush();
+                self.pending = self.inlines(id);
+                self.flush();
+                self.figures_inside(id);
+            }
+            "ul" | "ol" => {
+                self.flush();
+                let items: Vec<Vec<Inline>> = doc
+                    .child_elements(id)
+                    .filter(|&li| !self.is_dropped(li))
+                    .map(|li| self.inlines(li))
+                    .filter(|i| !i.is_empty())
+                    .collect();
+                if !items.is_empty() {
+                    self.blocks.push(Block::List {
+                        ordered: tag == "ol",
+                        items,
+                    });
+                }
+            }
+            "blockquote" => {
+                self.flush();
+                let inner = Renderer::new(doc, self.skip, self.flags, self.base.clone(), "");
+                let blocks = inner.render_children(id, depth + 1);
+                if !blocks.is_empty() {
+                    self.blocks.push(Block::Quote { blocks });
+                }
+            }
+            "pre" => {
+                self.flush();
+                let text = raw_text(doc, id);
+                if !text.trim().is_empty() {
+                    self.blocks.push(Block::Preformatted { text });
+                }
+            }
+            "table" if is_data_table(doc, id) => {
+                self.flush();
+                let rows = table_rows(doc, id);
+                if !rows.is_empty() {
+                    self.blocks.push(Block::Table { rows });
+                }
+            }
+            "figure" | "picture" | "img" => {
+                self.flush();
+                if let Some(figure) = self.figure(id) {
+                    self.blocks.push(figure);
+                }
+            }
+            "br" => self.pending.push(Inline::Break),
+            "hr" => self.flush(),
+            _ if is_inline_tag(tag) && !has_block_descendant(doc, id) => {
+                let runs = self.inlines_of(id);
+                self.pending.extend(runs);
+            }
+            _ => {
+                // A container: its children are blocks; loose text between them is a paragraph.
+                self.flush();
+                for &child in doc.children(id) {
+                    self.block(child, depth + 1);
+                }
+                self.flush();
+            }
+        }
+    }
+
+    fn render_children(mut self, id: NodeId, depth: usize) -> Vec<Block> {
+        for &child in self.doc.children(id) {
+            self.block(child, depth);
+        }
+        self.flush();
+        self.blocks
+    }
+
+    /// The inline runs inside `id` (its own element is not a run).
+    fn inlines(&self, id: NodeId) -> Vec<Inline> {
+        let mut runs = Vec::new();
+        for &c in self.doc.children(id) {
+            self.collect_inline(c, &mut runs, 0);
+        }
+        tidy(runs)
+    }
+
+    /// The runs for `id` itself (used when an inline element sits directly in a container).
+    fn inlines_of(&self, id: NodeId) -> Vec<Inline> {
+        let mut runs = Vec::new();
+        self.collect_inline(id, &mut runs, 0);
+        runs
+    }
+
+    fn collect_inline(&self, id: NodeId, runs: &mut Vec<Inline>, depth: usize) {
+        let doc = self.doc;
+        match &doc.node(id).kind {
+            NodeKind::Text(t) => runs.push(Inline::Text {
+                text: collapse_keeping_edges(t),
+            }),
+            NodeKind::Element(e) => {
+                if self.skip[id] || is_always_dropped(&e.tag) || e.tag == "iframe" {
+                    return;
+                }
+                let text = || {
+                    let mut s = String::new();
+                    if doc
+                        .children(id)
+                        .first()
+                        .and_then(|&c| doc.text(c))
+                        .is_some_and(starts_with_space)
+                    {
+                        s.push(' ');
+                    }
+                    s.push_str(&doc.text_content(id));
+                    s
+                };
+                match e.tag.as_str() {
+                    "br" => runs.push(Inline::Break),
+                    "a" => {
+                        let t = doc.text_content(id);
+                        if t.is_empty() {
+                            return;
+                        }
+                        match e.attr("href").map(|h| url::join(self.base.as_deref(), h)) {
+                            Some(href) if url::is_safe_link(&href) => {
+                                runs.push(Inline::Link { text: t, href })
+                            }
+                            _ => runs.push(Inline::Text { text: t }),
+                        }
+                    }
+                    "strong" | "b" => runs.push(Inline::Strong { text: text() }),
+                    "em" | "i" | "cite" => runs.push(Inline::Emphasis { text: text() }),
+                    "code" | "kbd" | "samp" | "tt" => runs.push(Inline::Code {
+                        text: doc.text_content(id),
+                    }),
+                    "img" | "picture" | "figure" | "video" | "audio" => {}
+                    _ if depth > MAX_DEPTH => runs.push(Inline::Text { text: text() }),
+                    tag => {
+                        let block = !is_inline_tag(tag);
+                        if block {
+                            runs.push(Inline::Text { text: " ".into() });
+                        }
+                        for &c in doc.children(id) {
+                            self.collect_inline(c, runs, depth + 1);
+                        }
+                        if block {
+                            runs.push(Inline::Text { text: " ".into() });
+                        }
+                    }
+                }
+            }
+            NodeKind::Document => {}
+        }
+    }
+
+    /// Images that sit inside a paragraph become figures after it.
+    fn figures_inside(&mut self, id: NodeId) {
+        let doc = self.doc;
+        for d in doc.descendants(id) {
+            if doc.tag(d) == "img" {
+                if let Some(f) = self.figure(d) {
+                    self.blocks.push(f);
+                }
+            }
+        }
+    }
+
+    fn figure(&self, id: NodeId) -> Option<Block> {
+        let doc = self.doc;
+        let img = if doc.tag(id) == "img" {
+            id
+        } else {
+            doc.descendants(id).find(|&d| doc.tag(d) == "img")?
+        };
+        let src = image_source(doc, img)?;
+        let caption = doc
+            .descendants(id)
+            .find(|&d| doc.tag(d) == "figcaption")
+            .map(|c| doc.text_content(c))
+            .unwrap_or_default();
+        Some(Block::Figure {
+            src: url::join(self.base.as_deref(), &src),
+            alt: doc
+                .attr(img, "alt")
+                .map(collapse_whitespace)
+                .unwrap_or_default(),
+            caption,
+        })
+    }
+}
+
+fn starts_with_space(t: &str) -> bool {
+    t.starts_with(char::is_whitespace)
+}
+
+/// Collapses white space but keeps one space at either edge, so runs join with spaces.
+fn collapse_keeping_edges(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    if text.starts_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Merges neighbouring text runs, trims the paragraph's edges and drops empty runs.
+fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(runs.len());
+    for run in runs {
+        let after_break_or_start = matches!(out.last(), None | Some(Inline::Break));
+        match (out.last_mut(), run) {
+            (Some(Inline::Text { text: prev }), Inline::Text { text }) => {
+                if prev.ends_with(' ') && text.starts_with(' ') {
+                    prev.push_str(text.trim_start());
+                } else {
+                    prev.push_str(&text);
+                }
+            }
+            (_, Inline::Break) if after_break_or_start => {}
+            (_, run) => out.push(run),
+        }
+    }
+    // Edges: no leading/trailing spaces or breaks.
+    while matches!(out.last(), Some(Inline::Break)) {
+        out.pop();
+    }
+    if let Some(Inline::Text { text }) = out.first_mut() {
+        *text = text.trim_start().to_string();
+    }
+    if let Some(Inline::Text { text }) = out.last_mut() {
+        *text = text.trim_end().to_string();
+    }
+    out.retain(|r| !matches!(r, Inline::Text { text } if text.is_empty()));
+    if out.iter().all(|r| r.text().trim().is_empty()) {
+        out.clear();
+    }
+    out
+}
+
+fn is_inline_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "tt"
+            | "u"
+            | "var"
+            | "wbr"
+            | "br"
+            | "del"
+            | "ins"
+            | "label"
+    )
+}
+
+fn has_block_descendant(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id)
+        .any(|d| super::signals::is_block_tag(doc.tag(d)) && doc.tag(d) != "img")
+}
+
+/// Text with its line breaks, for `pre`.
+fn raw_text(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    for d in doc.descendants(id) {
+        if let Some(t) = doc.text(d) {
+            out.push_str(t);
+        } else if doc.tag(d) == "br" {
+            out.push('\n');
+        }
+    }
+    out.trim_matches('\n').to_string()
+}
+
+/// The image's real address: lazy-loading attributes first, tiny data: placeholders ignored.
+pub fn image_source(doc: &Document, img: NodeId) -> Option<String> {
+    const LAZY: &[&str] = &[
+        "data-src",
+        "data-original",
+        "data-lazy-src",
+        "data-actualsrc",
+        "data-url",
+        "data-hi-res-src",
+    ];
+    let from_srcset = |name: &str| {
+        doc.attr(img, name)
+            .and_then(|s| s.split(',').next())
+            .and_then(|c| c.split_whitespace().next())
+            .map(str::to_string)
+    };
+    let src = LAZY
+        .iter()
+        .find_map(|a| {
+            doc.attr(img, a)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            doc.attr(img, "src")
+                .map(str::trim)
+                .filter(|s| !s.is_empty() && !s.starts_with("data:"))
+                .map(str::to_string)
+        })
+        .or_else(|| from_srcset("data-srcset"))
+        .or_else(|| from_srcset("srcset"))?;
+    let tiny = |a: &str| {
+        doc.attr(img, a)
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .is_some_and(|v| v <= 2)
+    };
+    if tiny("width") || tiny("height") {
+        return None;
+    }
+    Some(src)
+}
+
+/// Readability's data-table test: tables for data, not for layout.
+pub fn is_data_table(doc: &Document, id: NodeId) -> bool {
+    if doc.attr(id, "role") == Some("presentation") || doc.attr(id, "datatable") == Some("0") {
+        return false;
+    }
+    if doc.attr(id, "summary").is_some() {
+        return true;
+    }
+    let mut rows = 0;
+    let mut max_cols = 0;
+    for d in doc.descendants(id) {
+        match doc.tag(d) {
+            "caption" | "th" | "thead" | "tfoot" | "colgroup" | "col" => return true,
+            "table" => return false,
+            "tr" => {
+                rows += 1;
+                max_cols = max_cols.max(
+                    doc.child_elements(d)
+                        .filter(|&c| matches!(doc.tag(c), "td" | "th"))
+                        .count(),
+                );
+            }
+            _ => {}
+        }
+    }
+    rows >= 10 || max_cols > 4 || rows * max_cols > 10
+}
+
+fn table_rows(doc: &Document, id: NodeId) -> Vec<Vec<Cell>> {
+    doc.descendants(id)
+        .filter(|&d| doc.tag(d) == "tr")
+        .map(|tr| {
+            doc.child_elements(tr)
+                .filter(|&c| matches!(doc.tag(c), "td" | "th"))
+                .map(|c| Cell {
+                    header: doc.tag(c) == "th",
+                    text: doc.text_content(c),
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Share and social bars (short, link-only) that sit inside articles.
+fn is_share_bar(doc: &Document, id: NodeId) -> bool {
+    let s = doc.class_and_id(id);
+    (s.contains("share") || s.contains("sharedaddy")) && doc.stats[id].chars < 500
 }

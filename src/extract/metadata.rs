@@ -1,6 +1,12 @@
-//! Article metadata: title, byline, date, site, language.
+//! Article metadata, publisher's word first: JSON-LD (NewsArticle and kin), then OpenGraph and
+//! `meta` tags, then what the page shows (the visible headline, bylines, `time` elements).
 
-use crate::dom::Document;
+use serde_json::Value;
+
+use crate::dom::{Document, NodeId, collapse_whitespace};
+use crate::url;
+
+use super::blocks::text_key;
 
 #[derive(Debug, Default, Clone)]
 pub struct Metadata {
@@ -14,9 +20,405 @@ pub struct Metadata {
     pub lead_image: Option<String>,
 }
 
-pub fn read(doc: &Document, _url: Option<&str>) -> Metadata {
+/// What the page's JSON-LD article object says.
+#[derive(Default)]
+struct LinkedData {
+    headline: Option<String>,
+    author: Option<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    image: Option<String>,
+    description: Option<String>,
+}
+
+pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
+    let ld = linked_data(doc);
+    let base = base_url(doc, page_url);
+    let html = doc.find_tag("html");
+    let lang = html
+        .and_then(|h| doc.attr(h, "lang"))
+        .or_else(|| doc.meta("og:locale"))
+        .map(|l| l.trim().replace('_', "-"))
+        .filter(|l| !l.is_empty());
+    let dir = html
+        .and_then(|h| doc.attr(h, "dir"))
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| d == "rtl" || d == "ltr")
+        .or_else(|| {
+            lang.as_deref()
+                .filter(|l| is_rtl_language(l))
+                .map(|_| "rtl".to_string())
+        });
+    let published = ld
+        .published
+        .clone()
+        .or_else(|| {
+            [
+                "article:published_time",
+                "og:published_time",
+                "datePublished",
+                "pubdate",
+                "publishdate",
+                "date",
+                "dc.date",
+                "dcterms.created",
+            ]
+            .iter()
+            .find_map(|k| doc.meta(k))
+            .map(str::to_string)
+        })
+        .or_else(|| visible_date(doc))
+        .and_then(|d| iso_date(&d));
     Metadata {
-        title: doc.meta("og:title").map(str::to_string),
-        ..Metadata::default()
+        title: title(doc, ld.headline.as_deref()),
+        byline: ld.author.clone().or_else(|| byline(doc)),
+        published,
+        site_name: doc
+            .meta("og:site_name")
+            .map(str::to_string)
+            .or(ld.publisher)
+            .or_else(|| doc.meta("application-name").map(str::to_string)),
+        lang,
+        dir,
+        excerpt: doc
+            .meta("og:description")
+            .or_else(|| doc.meta("description"))
+            .or_else(|| doc.meta("twitter:description"))
+            .map(collapse_whitespace)
+            .or(ld.description),
+        lead_image: doc
+            .meta("og:image")
+            .or_else(|| doc.meta("twitter:image"))
+            .map(str::to_string)
+            .or(ld.image)
+            .map(|src| url::join(base.as_deref(), &src)),
+    }
+}
+
+/// The address relative links resolve against: `<base href>` or the page's own URL.
+pub fn base_url(doc: &Document, page_url: Option<&str>) -> Option<String> {
+    let base_href = doc
+        .find_tag("base")
+        .and_then(|b| doc.attr(b, "href"))
+        .map(|h| url::join(page_url, h));
+    base_href
+        .or_else(|| page_url.map(str::to_string))
+        .or_else(|| doc.meta("og:url").map(str::to_string))
+}
+
+fn is_rtl_language(lang: &str) -> bool {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        primary.as_str(),
+        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "yi" | "dv" | "ug" | "ku"
+    )
+}
+
+/// The visible headline: the `h1` that matches what the publisher calls the title, else the
+/// publisher's title, else the document title without its site suffix.
+fn title(doc: &Document, ld_headline: Option<&str>) -> Option<String> {
+    let document_title = doc
+        .find_tag("title")
+        .map(|t| doc.text_content(t))
+        .filter(|t| !t.is_empty());
+    let declared: Vec<String> = [
+        ld_headline.map(str::to_string),
+        doc.meta("og:title").map(str::to_string),
+        doc.meta("twitter:title").map(str::to_string),
+        document_title.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| collapse_whitespace(&t))
+    .filter(|t| !t.is_empty())
+    .collect();
+    let headings: Vec<(NodeId, String)> = doc
+        .elements()
+        .filter(|&i| matches!(doc.tag(i), "h1" | "h2"))
+        .map(|i| (i, doc.text_content(i)))
+        .filter(|(_, t)| !t.is_empty() && t.len() < 400)
+        .collect();
+    // A heading whose words are (part of) a declared title is the visible headline.
+    for (_, heading) in &headings {
+        let key = text_key(heading);
+        if key.len() >= 8 && declared.iter().any(|d| text_key(d).contains(&key)) {
+            return Some(heading.clone());
+        }
+    }
+    if let Some(first) = declared
+        .first()
+        .filter(|_| ld_headline.is_some() || doc.meta("og:title").is_some())
+    {
+        return Some(strip_site_suffix(first));
+    }
+    if let Some(t) = document_title {
+        return Some(strip_site_suffix(&t));
+    }
+    headings
+        .into_iter()
+        .find(|(i, _)| doc.tag(*i) == "h1")
+        .map(|(_, t)| t)
+}
+
+/// "Headline | Site" → "Headline": drops the shorter side of the last separator.
+fn strip_site_suffix(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " » ", " / "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            let words = |s: &str| s.split_whitespace().count();
+            if words(head) >= 3 && words(tail) <= words(head) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+fn linked_data(doc: &Document) -> LinkedData {
+    let mut out = LinkedData::default();
+    for script in doc.elements().filter(|&i| doc.tag(i) == "script") {
+        let is_ld = doc
+            .attr(script, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        if !is_ld {
+            continue;
+        }
+        let raw: String = doc
+            .descendants(script)
+            .filter_map(|d| doc.text(d))
+            .collect();
+        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+            continue;
+        };
+        let mut found = None;
+        visit_objects(&value, &mut |obj| {
+            if found.is_none() && is_article_type(obj.get("@type")) {
+                found = Some(obj.clone());
+            }
+        });
+        if let Some(article) = found {
+            out.headline =
+                string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
+            out.author = names(article.get("author"));
+            out.published = string_of(article.get("datePublished"))
+                .or_else(|| string_of(article.get("dateCreated")));
+            out.publisher = article
+                .get("publisher")
+                .and_then(|p| string_of(p.get("name")));
+            out.image = image_of(article.get("image"));
+            out.description = string_of(article.get("description"));
+            break;
+        }
+    }
+    out
+}
+
+fn visit_objects<'a>(value: &'a Value, f: &mut dyn FnMut(&'a serde_json::Map<String, Value>)) {
+    // Iterative: JSON-LD from a hostile page may nest deeply.
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                f(map);
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+}
+
+fn is_article_type(t: Option<&Value>) -> bool {
+    let matches = |s: &str| {
+        s.ends_with("Article")
+            || matches!(
+                s,
+                "BlogPosting"
+                    | "Report"
+                    | "LiveBlogPosting"
+                    | "SocialMediaPosting"
+                    | "WebPage"
+                    | "Blog"
+            )
+    };
+    match t {
+        Some(Value::String(s)) => matches(s) && s != "WebPage",
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|s| matches(s) && s != "WebPage"),
+        _ => false,
+    }
+}
+
+fn string_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(collapse_whitespace(s)).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(|i| string_of(Some(i))),
+        _ => None,
+    }
+}
+
+fn names(v: Option<&Value>) -> Option<String> {
+    let list: Vec<String> = match v? {
+        Value::Array(items) => items.iter().filter_map(|i| names(Some(i))).collect(),
+        Value::Object(o) => string_of(o.get("name")).into_iter().collect(),
+        Value::String(s) => Some(collapse_whitespace(s))
+            .filter(|s| !s.is_empty() && !s.starts_with("http"))
+            .into_iter()
+            .collect(),
+        _ => Vec::new(),
+    };
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+fn image_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => items.iter().find_map(|i| image_of(Some(i))),
+        Value::Object(o) => string_of(o.get("url")).or_else(|| string_of(o.get("contentUrl"))),
+        _ => None,
+    }
+}
+
+/// A byline the page shows: `meta name=author`, `rel=author`, `itemprop=author`, or an element
+/// whose class says byline/author.
+fn byline(doc: &Document) -> Option<String> {
+    if let Some(a) = doc.meta("author").filter(|a| !a.starts_with("http")) {
+        return Some(collapse_whitespace(a));
+    }
+    let candidate = doc.elements().find(|&i| {
+        let rel_author = doc
+            .attr(i, "rel")
+            .is_some_and(|r| r.split_whitespace().any(|t| t == "author"));
+        let itemprop = doc
+            .attr(i, "itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|t| t == "author"));
+        let class = doc.class_and_id(i);
+        let chars = doc.stats[i].chars;
+        (rel_author || itemprop || class.contains("byline") || class.contains("author-name"))
+            && chars > 2
+            && chars < 100
+    })?;
+    let name_el = doc
+        .descendants(candidate)
+        .find(|&d| doc.attr(d, "itemprop") == Some("name"))
+        .unwrap_or(candidate);
+    let text = doc.text_content(name_el);
+    let text = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .or_else(|| text.strip_prefix("BY "))
+        .unwrap_or(&text)
+        .trim()
+        .to_string();
+    (!text.is_empty()).then_some(text)
+}
+
+/// The first `time[datetime]` or `itemprop=datePublished` the page shows.
+fn visible_date(doc: &Document) -> Option<String> {
+    doc.elements().find_map(|i| {
+        let is_published = doc.attr(i, "itemprop") == Some("datePublished");
+        if is_published {
+            return doc
+                .attr(i, "content")
+                .or_else(|| doc.attr(i, "datetime"))
+                .map(str::to_string)
+                .or_else(|| Some(doc.text_content(i)));
+        }
+        (doc.tag(i) == "time")
+            .then(|| doc.attr(i, "datetime").map(str::to_string))
+            .flatten()
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Normalises a date to ISO 8601: keeps ISO input (with its time), reads "10 Feb 2021",
+/// "February 10, 2021" and "2021/02/10" forms.
+pub fn iso_date(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if digits(0..4)
+        && matches!(b.get(4), Some(b'-' | b'/'))
+        && digits(5..7)
+        && matches!(b.get(7), Some(b'-' | b'/'))
+        && digits(8..10)
+    {
+        let date = s[..10].replace('/', "-");
+        let rest = &s[10..];
+        if let Some(time) = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' ')) {
+            if time.len() >= 5 && time.as_bytes()[2] == b':' {
+                return Some(format!("{date}T{}", time.trim()));
+            }
+        }
+        return Some(date);
+    }
+    // Word dates: find a year, a month name and a day number.
+    let lower = s.to_ascii_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let year = tokens
+        .iter()
+        .find(|t| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y)))?;
+    let month = tokens
+        .iter()
+        .find_map(|t| MONTHS.iter().position(|m| t.starts_with(m) && t.len() >= 3))?;
+    let day = tokens.iter().find_map(|t| {
+        let n: String = t.chars().take_while(char::is_ascii_digit).collect();
+        (!n.is_empty() && n.len() <= 2 && t.len() <= 4)
+            .then(|| n.parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    })?;
+    Some(format!("{year}-{:02}-{day:02}", month + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_dates() {
+        assert_eq!(
+            iso_date("2021-02-10T12:30:00+05:30").as_deref(),
+            Some("2021-02-10T12:30:00+05:30")
+        );
+        assert_eq!(iso_date("2021/02/10").as_deref(), Some("2021-02-10"));
+        assert_eq!(
+            iso_date("Updated: 10 Feb 2021 12:30 PM").as_deref(),
+            Some("2021-02-10")
+        );
+        assert_eq!(
+            iso_date("February 3rd, 2020").as_deref(),
+            Some("2020-02-03")
+        );
+        assert_eq!(iso_date("yesterday"), None);
+    }
+
+    #[test]
+    fn strips_site_suffixes() {
+        assert_eq!(
+            strip_site_suffix("Rain lashes Delhi again today | ABP Live"),
+            "Rain lashes Delhi again today"
+        );
+        assert_eq!(
+            strip_site_suffix("Short | A much longer site name here"),
+            "Short | A much longer site name here"
+        );
     }
 }
