@@ -81,9 +81,9 @@ def baseline_summary(baselines):
             body = data.get("body", {})
             meta = data.get("metadata", data.get("meta", {})) or {}
             extras = " ".join(
-                f"{k}={v.get('accuracy_norm', v.get('norm', '')) if isinstance(v, dict) else v}"
+                f"{k}_norm={v.get('normalized', 0):.3f}"
                 for k, v in sorted(meta.items())
-                if k in ("title", "author", "byline", "published", "publishedTime")
+                if isinstance(v, dict) and k in ("title", "author", "byline", "published", "publishedTime")
             )
             lines.append(
                 f"  baseline {name.replace('.scores.json', ''):<24} f1={body.get('f1', 0):.3f} "
