@@ -1,0 +1,91 @@
+// Hides clutter in place by marking elements; one stylesheet does the hiding, so undo is just
+// removing the marks. Show-hidden mode brings the blocks back with an outline and a label.
+(() => {
+  'use strict';
+  const T = (globalThis.__tidings ??= {});
+
+  const KINDS = ['ad', 'weather', 'headlines', 'promo'];
+  const HIDDEN = 'data-tidings-hidden';
+  const REASON = 'data-tidings-reason';
+  const SHOW = 'data-tidings-show-hidden';
+
+  // The hide rule is scoped with :not(show-hidden) so that show mode keeps the page's own
+  // display value (flex, grid...) instead of a reverted one.
+  const CSS = `
+html:not([${SHOW}]) [${HIDDEN}]{display:none!important}
+html[${SHOW}] [${HIDDEN}]{outline:2px dashed #8a3ffc!important;outline-offset:-2px!important;opacity:.85!important}
+html[${SHOW}] [${HIDDEN}]::before{content:attr(${HIDDEN}) ": " attr(${REASON});display:block!important;
+position:static!important;float:none!important;margin:0 0 4px!important;padding:2px 6px!important;
+font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background:#5b2a86!important;
+text-align:start!important;white-space:normal!important;max-width:none!important;visibility:visible!important}`;
+
+  let styleEl = null;
+
+  function ensureStyle() {
+    if (styleEl?.isConnected) return;
+    styleEl = document.createElement('style');
+    styleEl.setAttribute('data-tidings-ui', '');
+    styleEl.textContent = CSS;
+    (document.head || document.documentElement).appendChild(styleEl);
+  }
+
+  // Elements no analysis may hide, whatever it says.
+  function mayHide(el) {
+    if (!el || el.nodeType !== 1 || !el.isConnected) return false;
+    if (el === document.documentElement || el === document.body || el === document.head) return false;
+    return !el.closest('[data-tidings-ui], tidings-reader');
+  }
+
+  // The last step of the engine's path names the tag; a mismatch means the page changed between
+  // the snapshot and now, so the ordinal no longer points at the element the engine meant.
+  function tagMatches(el, path) {
+    const last = String(path || '').split('>').pop().split(':')[0].trim().toLowerCase();
+    return !last || last === el.localName.toLowerCase();
+  }
+
+  // Resolves analysis.hidden against the snapshot's elements: [{el, kind, reason}].
+  T.resolveHidden = function resolveHidden(hidden, elements) {
+    const out = [];
+    for (const h of hidden || []) {
+      const el = elements[h.element];
+      if (!KINDS.includes(h.kind) || !mayHide(el) || !tagMatches(el, h.path)) continue;
+      out.push({ el, kind: h.kind, reason: String(h.reason || '') });
+    }
+    return out;
+  };
+
+  // Marks the targets; returns how many are hidden now.
+  T.applyCleanup = function applyCleanup(targets) {
+    ensureStyle();
+    let count = 0;
+    for (const t of targets) {
+      if (!mayHide(t.el)) continue;
+      t.el.setAttribute(HIDDEN, t.kind);
+      t.el.setAttribute(REASON, t.reason);
+      count++;
+    }
+    return count;
+  };
+
+  // Removes every mark, the stylesheet and show mode: the page is as it was.
+  T.undoCleanup = function undoCleanup() {
+    for (const el of document.querySelectorAll(`[${HIDDEN}]`)) {
+      el.removeAttribute(HIDDEN);
+      el.removeAttribute(REASON);
+    }
+    document.documentElement.removeAttribute(SHOW);
+    styleEl?.remove();
+    styleEl = null;
+  };
+
+  T.setShowHidden = function setShowHidden(on) {
+    document.documentElement.toggleAttribute(SHOW, !!on);
+  };
+  T.isShowingHidden = () => document.documentElement.hasAttribute(SHOW);
+
+  T.countByKind = function countByKind(targets) {
+    const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    for (const t of targets) counts[t.kind]++;
+    return counts;
+  };
+})();

@@ -1,0 +1,58 @@
+// Runs the wasm engine on a snapshot. First in the content script itself; when the page's CSP
+// forbids compiling wasm there (Chromium without 'wasm-unsafe-eval' in the page CSP), the
+// snapshot goes to the background, which runs the same wasm under the extension's own CSP.
+(() => {
+  'use strict';
+  const T = (globalThis.__tidings ??= {});
+  const api = globalThis.browser ?? globalThis.chrome;
+
+  // The engine looked at the snapshot and said no (too large, too deep, malformed).
+  class Declined extends Error {}
+  T.Declined = Declined;
+
+  let localEngine;  // Promise of the initialised glue, or of null when it cannot load here
+
+  function loadLocal() {
+    localEngine ??= (async () => {
+      const glue = typeof wasm_bindgen === 'function' ? wasm_bindgen : null;
+      if (!glue) return null;
+      try {
+        await glue({ module_or_path: api.runtime.getURL('engine/tidings_bg.wasm') });
+        return glue;
+      } catch (e) {
+        // CompileError/EvalError under a strict page CSP, or a failed fetch: try the background.
+        console.info(`Tidings: wasm cannot run in this page (${e?.message ?? e}); using the background engine.`);
+        return null;
+      }
+    })();
+    return localEngine;
+  }
+
+  async function inBackground(snap, url) {
+    const reply = await api.runtime.sendMessage({
+      type: 'tidings:analyze',
+      strings: snap.strings,
+      // Chromium serialises messages as JSON, so typed arrays must travel as plain arrays.
+      ops: Array.from(snap.ops),
+      url,
+    });
+    if (!reply) throw new Error('no reply from the background engine');
+    if (!reply.ok) throw reply.declined ? new Declined(reply.error) : new Error(reply.error);
+    return reply.analysis;
+  }
+
+  // Returns {analysis, engine: 'content'|'background'}; throws Declined or Error.
+  T.analyze = async function analyze(snap, url) {
+    const glue = await loadLocal();
+    if (!glue) return { analysis: await inBackground(snap, url), engine: 'background' };
+    let analysis;
+    try {
+      analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url);
+    } catch (e) {
+      // analyzeSnapshot throws a plain Error with a readable reason for unusable snapshots;
+      // a RuntimeError (trap, panic) is a bug, not a decision.
+      throw e instanceof WebAssembly.RuntimeError ? e : new Declined(e?.message ?? String(e));
+    }
+    return { analysis, engine: 'content' };
+  };
+})();
