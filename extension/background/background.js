@@ -1,0 +1,75 @@
+// Background: the wasm engine for pages whose CSP blocks wasm in the content script, the
+// toolbar badge, and the toggle-reader command. No network requests of our own, no telemetry.
+(() => {
+  'use strict';
+  const api = globalThis.browser ?? globalThis.chrome;
+
+  const BADGE_COLOR = '#5b2a86';
+
+  let engine;  // Promise of the initialised wasm glue
+
+  function loadEngine() {
+    engine ??= wasm_bindgen({ module_or_path: api.runtime.getURL('engine/tidings_bg.wasm') })
+      .then(() => wasm_bindgen)
+      .catch((e) => { engine = undefined; throw e; });  // allow a retry on the next request
+    return engine;
+  }
+
+  // ops arrive as a plain array (Chromium JSON messaging) or an ArrayBuffer / typed array.
+  function toOps(ops) {
+    if (Array.isArray(ops)) return Uint32Array.from(ops);
+    if (ArrayBuffer.isView(ops)) return new Uint32Array(ops.buffer, ops.byteOffset, ops.byteLength >> 2);
+    return new Uint32Array(ops);
+  }
+
+  async function analyze(msg) {
+    let glue;
+    try {
+      glue = await loadEngine();
+    } catch (e) {
+      return { ok: false, error: `engine failed to load: ${e?.message ?? e}` };
+    }
+    try {
+      const analysis = glue.analyzeSnapshot(String(msg.strings ?? ''), toOps(msg.ops ?? []), String(msg.url ?? ''));
+      return { ok: true, analysis };
+    } catch (e) {
+      // A readable Error is the engine declining the snapshot; a RuntimeError is a crash.
+      const declined = !(e instanceof WebAssembly.RuntimeError);
+      return { ok: false, declined, error: String(e?.message ?? e) };
+    }
+  }
+
+  async function setBadge(tabId, count) {
+    if (tabId == null) return;
+    const text = count > 0 ? String(Math.min(count, 999)) : '';
+    try {
+      await api.action.setBadgeText({ tabId, text });
+      await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      await api.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    } catch { /* the tab closed meanwhile */ }
+  }
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    switch (msg?.type) {
+      case 'tidings:analyze':
+        analyze(msg).then(sendResponse);
+        return true;
+      case 'tidings:status':
+        setBadge(sender.tab?.id, Number(msg.hiddenCount) || 0);
+        sendResponse({ ok: true });
+        return false;
+      default:
+        return false;
+    }
+  });
+
+  // Tab-specific badges reset on navigation in both browsers, so a new page starts clean.
+
+  api.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-reader') return;
+    try {
+      const target = tab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0];
+      if (target?.id != null) await api.tabs.sendMessage(target.id, { type: 'tidings:toggle-reader' });
+    } catch { /* no content script in this tab (browser pages, the store) */ }
+  });
+})();

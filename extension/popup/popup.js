@@ -1,0 +1,85 @@
+// The toolbar popup: what Tidings hid on this tab, the show-hidden and clean-up switches, and
+// the reader button. It talks to the tab's content script directly (tabs.sendMessage).
+(() => {
+  'use strict';
+  const api = globalThis.browser ?? globalThis.chrome;
+  const say = (key, subs) => api.i18n.getMessage(key, subs);
+  const $ = (sel) => document.querySelector(sel);
+
+  const STATUS_POLL_MS = 400;
+  const STATUS_POLL_TRIES = 30;
+
+  document.documentElement.lang = api.i18n.getUILanguage();
+  document.documentElement.dir = say('@@bidi_dir') || 'ltr';
+  document.title = say('ext_name');
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = say(el.dataset.i18n);
+
+  let tabId = null;
+
+  async function send(msg) {
+    if (tabId == null) [{ id: tabId }] = await api.tabs.query({ active: true, currentWindow: true });
+    return api.tabs.sendMessage(tabId, msg);
+  }
+
+  function statusText(s) {
+    switch (s.state) {
+      case 'working': return say('popup_working');
+      case 'declined': return say('popup_declined');
+      case 'error': return say('popup_error');
+      default:
+        if (!s.cleanup) return say('popup_cleanup_off');
+        return s.hiddenCount > 0 ? say('popup_hidden_count', [String(s.hiddenCount)]) : say('popup_nothing_hidden');
+    }
+  }
+
+  function render(s) {
+    $('#status').textContent = statusText(s);
+    const done = s.state === 'done';
+    $('#counts').hidden = !done || !s.cleanup || s.hiddenCount === 0;
+    for (const li of document.querySelectorAll('#counts li')) {
+      const n = s.counts?.[li.dataset.kind] ?? 0;
+      li.querySelector('b').textContent = String(n);
+      li.classList.toggle('zero', n === 0);
+    }
+    $('#cleanup').disabled = !done;
+    $('#cleanup').checked = s.cleanup;
+    $('#show-hidden').disabled = !done || !s.cleanup || s.hiddenCount === 0;
+    $('#show-hidden').checked = s.showHidden;
+    $('#reader').disabled = !s.readerable;
+    $('#reader').textContent = say(s.readerOpen ? 'popup_reader_close' : 'popup_reader');
+    $('#hint').textContent = done && !s.readerable ? say('popup_not_readerable') : '';
+  }
+
+  function unavailable() {
+    $('#status').textContent = say('popup_unavailable');
+  }
+
+  async function refresh(tries = 0) {
+    let s;
+    try {
+      s = await send({ type: 'tidings:get-status' });
+    } catch {
+      return unavailable();  // no content script here: browser pages, stores, file: URLs
+    }
+    if (!s) return unavailable();
+    render(s);
+    if (s.state === 'working' && tries < STATUS_POLL_TRIES) setTimeout(() => refresh(tries + 1), STATUS_POLL_MS);
+  }
+
+  $('#cleanup').addEventListener('change', async (e) => {
+    const on = e.target.checked;
+    try { await api.storage.sync.set({ cleanup: on }); } catch { /* setting not saved; this tab still follows */ }
+    render(await send({ type: 'tidings:set-cleanup', on }));
+  });
+
+  $('#show-hidden').addEventListener('change', async (e) => {
+    render(await send({ type: 'tidings:set-show-hidden', on: e.target.checked }));
+  });
+
+  $('#reader').addEventListener('click', async () => {
+    await send({ type: 'tidings:toggle-reader' });
+    window.close();
+  });
+
+  refresh();
+})();
