@@ -15,6 +15,11 @@ DEMO_DIR=target/demo
 WASM_OPT_FEATURES=(--enable-bulk-memory --enable-bulk-memory-opt --enable-reference-types
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue)
 
+# Files that do not ship: tests and type declarations. (fnmatch: * crosses '/'.)
+TEST_ONLY_PATTERNS=('test/*' 'tests/*' '*.test.js' '*.spec.js' '*.d.ts' '.*' '*/.*')
+# The same for web-ext (minimatch; dotfiles are skipped by default).
+WEBEXT_IGNORE=('test/**' 'tests/**' '**/*.test.js' '**/*.spec.js' '**/*.d.ts')
+
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '%s\n' "build.sh: $*"; }
@@ -147,7 +152,7 @@ webext_lint() {
   local out
   out=$(mktemp)
   node_modules/.bin/web-ext lint --source-dir extension --output json --no-input \
-    --self-hosted=false --ignore-files 'engine/*.d.ts' >"$out" 2>/dev/null || true
+    --ignore-files "${WEBEXT_IGNORE[@]}" >"$out" 2>/dev/null || true
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const show = (m) => `  ${m._type || ""} ${m.code}: ${m.message} ${m.file ? "(" + m.file + ")" : ""}`;
@@ -230,8 +235,6 @@ cmd_demo() {
   exec node tools/serve.mjs --root "$DEMO_DIR" "${args[@]}"
 }
 
-TEST_ONLY_PATTERNS=('test/*' 'tests/*' '*.test.js' '*.spec.js' '*.d.ts' '.*' '*/.*')
-
 cmd_package() {
   setup
   build
@@ -256,7 +259,7 @@ EOF
   local tmp
   tmp=$(mktemp -d)
   node_modules/.bin/web-ext build --source-dir extension --artifacts-dir "$tmp" --overwrite-dest \
-    --no-input --ignore-files "${TEST_ONLY_PATTERNS[@]}" >/dev/null
+    --no-input --ignore-files "${WEBEXT_IGNORE[@]}" >/dev/null
   mv "$tmp"/*.zip dist/tidings-firefox.xpi
   rmdir "$tmp"
   for f in dist/tidings-chrome.zip dist/tidings-firefox.xpi; do
