@@ -56,7 +56,7 @@ text-align:start!important;white-space:normal!important;max-width:none!important
 
   // Marks the targets; returns how many are hidden now.
   T.applyCleanup = function applyCleanup(targets) {
-    ensureStyle();
+    if (targets.length) ensureStyle();  // nothing to hide: leave the page alone
     let count = 0;
     for (const t of targets) {
       if (!mayHide(t.el)) continue;

@@ -31,7 +31,25 @@
     }
   }
 
-  // ---- blocks -------------------------------------------------------------------------------
+  // A link when the address is safe, else its text: javascript: and friends never become links.
+  function link(text, href) {
+    const url = safeUrl(href, LINK_SCHEMES);
+    if (!url) return document.createTextNode(text);
+    const a = h('a', null, text);
+    a.href = url;
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+
+  function image(src, alt, cls) {
+    const img = h('img', cls);
+    img.src = src;
+    img.alt = alt || '';
+    img.referrerPolicy = 'no-referrer';
+    return img;
+  }
+
+  // blocks
 
   function renderInlines(parent, inlines) {
     for (const i of inlines || []) {
@@ -41,15 +59,7 @@
         case 'emphasis': parent.append(h('em', null, text)); break;
         case 'code': parent.append(h('code', null, text)); break;
         case 'break': parent.append(h('br')); break;
-        case 'link': {
-          const url = safeUrl(i.href, LINK_SCHEMES);
-          if (!url) { parent.append(text); break; }  // javascript: and friends become plain text
-          const a = h('a', null, text);
-          a.href = url;
-          a.rel = 'noopener noreferrer';
-          parent.append(a);
-          break;
-        }
+        case 'link': parent.append(link(text, i.href)); break;
         default: parent.append(text);
       }
     }
@@ -60,13 +70,7 @@
     const src = safeUrl(b.src, IMAGE_SCHEMES);
     if (!src && !b.caption) return null;
     const fig = h('figure');
-    if (src) {
-      const img = h('img');
-      img.src = src;
-      img.alt = b.alt || '';
-      img.referrerPolicy = 'no-referrer';
-      fig.append(img);
-    }
+    if (src) fig.append(image(src, b.alt));
     if (b.caption) fig.append(h('figcaption', null, b.caption));
     return fig;
   }
@@ -107,7 +111,7 @@
     }
   }
 
-  // ---- statements ---------------------------------------------------------------------------
+  // statements
 
   // Text is compared without whitespace or quotation marks, case-folded, with dashes unified:
   // the engine's statement text and the rendered block differ exactly in those.
@@ -211,10 +215,12 @@
       if (!blockEls[b]) continue;
       const index = indexText(blockEls[b]);
       const span = bestSpan(index.norm, rest, minLen);
-      if (!span) break;
+      // A continuation must open the next block; a stray match further in is not the quote.
+      if (!span || (b > s.block && span.start > 0)) break;
       marks.push(...wrap(index, span.start, span.end));
       rest = rest.slice(span.used[1]);
-      if (span.used[0] > 0) break;  // only the statement's tail was here: nothing runs on
+      // The quote runs on only when it filled this block to its end (and matched from its start).
+      if (span.used[0] > 0 || span.end < index.norm.length - 1) break;
     }
     const cls = `stmt ${s.official ? 'official' : 'other'}`;
     const title = describe(s);
@@ -278,7 +284,7 @@
     target.focus({ preventScroll: true });
   }
 
-  // ---- header and footer --------------------------------------------------------------------
+  // header and footer
 
   function formatDate(iso, lang) {
     const s = String(iso);
@@ -311,15 +317,11 @@
     bits.push(h('span', null, say('reader_minutes', [String(readingMinutes(a.text))])));
     bits.forEach((b, i) => { if (i) meta.append(' · '); meta.append(b); });
     header.append(meta);
+    // The lead image only when the body does not open with a picture of its own (often the
+    // same photo at another size).
     const lead = safeUrl(a.lead_image, IMAGE_SCHEMES);
-    const inBody = (a.blocks || []).some((b) => b?.type === 'figure' && safeUrl(b.src, IMAGE_SCHEMES) === lead);
-    if (lead && !inBody) {
-      const img = h('img', 'lead');
-      img.src = lead;
-      img.alt = '';
-      img.referrerPolicy = 'no-referrer';
-      header.append(img);
-    }
+    const opensWithFigure = (a.blocks || []).slice(0, 3).some((b) => b?.type === 'figure');
+    if (lead && !opensWithFigure) header.append(image(lead, '', 'lead'));
     return { header, title };
   }
 
@@ -327,18 +329,11 @@
     const section = h('section', 'related');
     section.append(h('h2', null, say('reader_related')));
     const list = section.appendChild(h('ul'));
-    for (const l of related) {
-      const li = list.appendChild(h('li'));
-      const url = safeUrl(l?.href, ['http:', 'https:']);
-      if (!url) { li.textContent = l?.text ?? ''; continue; }
-      const a = li.appendChild(h('a', null, l.text || url));
-      a.href = url;
-      a.rel = 'noopener noreferrer';
-    }
+    for (const l of related) list.appendChild(h('li')).append(link(l?.text || l?.href || '', l?.href));
     return section;
   }
 
-  // ---- open / close -------------------------------------------------------------------------
+  // open / close
 
   let cssText = null;
   let open = null;  // {host, saved scroll, saved focus, listeners} while the reader is shown
