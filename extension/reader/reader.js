@@ -117,6 +117,7 @@
   // the engine's statement text and the rendered block differ exactly in those.
   const IGNORED = /[\s"'\u2018-\u201F\u00AB\u00BB\u2039\u203A\u2032\u2033\u0060\u00B4]/;
   const DASHES = /[\u2010-\u2015\u2212]/;
+  const WORD = /[\p{L}\p{M}\p{N}]/u;  // marks too: Devanagari vowel signs are part of words
 
   function normChar(c) {
     if (IGNORED.test(c)) return '';
@@ -175,10 +176,14 @@
     const marks = [];
     for (let k = from; k <= to; k++) {
       let node = index.nodes[k];
-      const a = k === from ? first.offset : 0;
-      const b = k === to ? last.offset + 1 : node.data.length;
+      const d = node.data;
+      let a = k === from ? first.offset : 0;
+      let b = k === to ? last.offset + 1 : d.length;
+      // A near match may stop inside a word; widen it to whole words.
+      while (a > 0 && WORD.test(d[a - 1])) a--;
+      while (b < d.length && WORD.test(d[b])) b++;
       if (b <= a) continue;
-      if (b < node.data.length) node.splitText(b);
+      if (b < d.length) node.splitText(b);
       if (a > 0) node = node.splitText(a);
       const mark = h('mark');
       node.parentNode.insertBefore(mark, node);
