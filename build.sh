@@ -4,7 +4,6 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
-ROOT=$PWD
 
 WASM_TARGET=wasm32-unknown-unknown
 ENGINE_DIR=extension/engine
@@ -25,6 +24,18 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf '%s\n' "build.sh: $*"; }
 die() { printf '%s\n' "build.sh: error: $*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = 0 ]; }
+# quiet CMD...: runs CMD with its output kept back; shows the output and stops if it fails.
+quiet() {
+  local log rc=0
+  log=$(mktemp)
+  "$@" </dev/null >"$log" 2>&1 || rc=$?
+  if [ $rc -ne 0 ]; then
+    cat "$log" >&2
+    rm -f "$log"
+    die "'$*' failed (exit $rc)"
+  fi
+  rm -f "$log"
+}
 
 # ---------------------------------------------------------------------------------------------
 # setup: idempotent, silent when there is nothing to do.
@@ -37,14 +48,14 @@ setup_rust() {
   command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs)"
   if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
     say "setup: adding Rust target $WASM_TARGET"
-    rustup target add "$WASM_TARGET"
+    quiet rustup target add "$WASM_TARGET"
   fi
   local have
   have=$(rustup component list --installed 2>/dev/null || true)
   for c in clippy rustfmt; do
     if ! grep -q "^$c" <<<"$have"; then
       say "setup: adding Rust component $c"
-      rustup component add "$c"
+      quiet rustup component add "$c"
     fi
   done
   local want
@@ -53,7 +64,7 @@ setup_rust() {
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]; then
     say "setup: installing wasm-bindgen-cli $want (takes several minutes)"
     # Not --locked: one of its locked dependency versions is no longer in the registry.
-    cargo install -q wasm-bindgen-cli --version "$want"
+    quiet cargo install wasm-bindgen-cli --version "$want"
   fi
 }
 
@@ -63,7 +74,7 @@ setup_node() {
   sum=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
     say "setup: npm ci"
-    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+    quiet npm ci --no-audit --no-fund
     echo "$sum" >"$stamp"
   fi
 }
@@ -85,9 +96,9 @@ setup_browsers() {
   if is_root && command -v apt-get >/dev/null; then
     say "setup: installing $missing from Debian packages"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq </dev/null >/dev/null
+    quiet apt-get update
     # shellcheck disable=SC2086
-    apt-get install -y -qq $missing </dev/null >/dev/null
+    quiet apt-get install -y $missing
   else
     say "setup: browser tests need Debian's $missing: run 'sudo apt-get install -y $missing'"
   fi
@@ -96,7 +107,7 @@ setup_browsers() {
 setup_python_eval() {
   if ! python3 -c 'import html5lib' 2>/dev/null; then
     say "setup: pip install html5lib"
-    python3 -m pip install -q --disable-pip-version-check html5lib
+    quiet python3 -m pip install --disable-pip-version-check html5lib
   fi
 }
 
@@ -168,7 +179,7 @@ webext_lint() {
 
 cargo_fmt_check() { cargo fmt --check; }
 cargo_clippy() { cargo clippy -q --all-targets -- -D warnings; }
-cargo_tests() { cargo test --release; }
+cargo_tests() { cargo test --release --no-fail-fast; }
 
 browser_tests() {
   local missing
