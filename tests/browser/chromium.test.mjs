@@ -106,9 +106,11 @@ const driver = {
         return h.asElement();
       }, { timeout: 10_000, what: 'a Reader button in the popup' });
       await button.click();
+      // The popup sends the toggle and then closes itself; closing it first could cut that off.
+      await waitFor(() => popupPage.isClosed(), { timeout: 5_000, what: 'the popup to close' }).catch(() => {});
       return 'toolbar action → popup Reader button';
     } finally {
-      await popupPage.close().catch(() => {});
+      if (!popupPage.isClosed()) await popupPage.close().catch(() => {});
     }
   },
 };
