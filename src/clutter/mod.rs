@@ -1,7 +1,24 @@
 //! Clean-up in place: which blocks around the article to hide, of which kind, and why.
+//!
+//! One page model ([`page::Page`]: evidence bits, counts and the article guard, in three linear
+//! passes) feeds four detectors — [`ads`], [`weather`], [`promo`], [`headlines`] (with
+//! [`relevance`] deciding related vs unrelated) — whose finds are grown to their wrappers and
+//! merged ([`wrap`]), checked against the guard, and reduced to the outermost elements.
+
+mod ads;
+mod guard;
+mod headlines;
+mod page;
+mod promo;
+mod relevance;
+mod signals;
+mod url;
+mod weather;
+mod wrap;
 
 use crate::dom::{Document, NodeId};
 use crate::model::{ClutterKind, Link};
+use page::Page;
 
 /// What the clean-up knows of the article it must protect and compare headlines with.
 pub struct ArticleContext<'a> {
@@ -27,9 +44,172 @@ pub struct CleanUp {
     pub related: Vec<Link>,
 }
 
-pub fn detect(_doc: &Document, _article: &ArticleContext) -> CleanUp {
+/// A detector's find before growing, merging and the guard.
+pub(crate) struct Candidate {
+    pub node: NodeId,
+    pub kind: ClutterKind,
+    pub reason: String,
+    /// The evidence is an ad vendor's own marker (may hide pictures inside the article).
+    pub strong: bool,
+    /// Grow to the wrapper holding just this block, within this room.
+    pub room: Option<wrap::Room>,
+}
+
+impl Candidate {
+    pub fn new(node: NodeId, kind: ClutterKind, reason: String, strong: bool) -> Self {
+        Candidate {
+            node,
+            kind,
+            reason,
+            strong,
+            room: None,
+        }
+    }
+
+    pub fn grow(mut self, room: wrap::Room) -> Self {
+        self.room = Some(room);
+        self
+    }
+}
+
+/// A block's name for a reason: quoted, cut to 60 characters.
+pub(crate) fn quote(text: &str) -> String {
+    let t = crate::dom::collapse_whitespace(text);
+    let t = t.trim_end_matches(':').trim();
+    if t.chars().count() > 60 {
+        format!("'{}…'", t.chars().take(60).collect::<String>())
+    } else {
+        format!("'{t}'")
+    }
+}
+
+pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
+    let page = Page::new(doc, article);
+    let n = doc.len();
+    let mut cands = ads::detect(&page);
+    cands.extend(weather::detect(&page));
+    cands.extend(promo::detect(&page));
+    cands.retain(|c| page.can_hide(c.node, c.strong));
+    let seeds = wrap::Seeds::new(n, cands.iter().map(|c| (c.node, c.kind)));
+    for c in &mut cands {
+        if let Some(room) = c.room.take() {
+            c.node = wrap::grow(&page, &seeds, c.node, c.kind, &room);
+        }
+    }
+    let found = headlines::detect(&page, &seeds);
+    cands.extend(found.hidden);
+    // Nothing may hide a related block; clutter inside one (an ad slot) may go.
+    if !found.kept.is_empty() {
+        cands.retain(|c| !found.kept.iter().any(|&k| doc.contains(c.node, k)));
+    }
+    let mut decided: Vec<Option<(ClutterKind, usize)>> = vec![None; n];
+    for (i, c) in cands.iter().enumerate() {
+        if decided[c.node].is_none() {
+            decided[c.node] = Some((c.kind, i));
+        }
+    }
+    wrap::merge(&page, &mut decided);
+    let mut hidden = Vec::new();
+    let mut id = 0;
+    while id < n {
+        match decided[id] {
+            Some((kind, idx)) => {
+                let reason = combined_reason(doc, &decided, &cands, id, kind, idx);
+                hidden.push(Decision {
+                    node: id,
+                    kind,
+                    reason,
+                });
+                id = doc.node(id).end;
+            }
+            None => id += 1,
+        }
+    }
     CleanUp {
-        hidden: Vec::new(),
-        related: Vec::new(),
+        hidden,
+        related: found.related,
+    }
+}
+
+/// The reason of a hidden element: its own, or the distinct reasons of the blocks it wraps
+/// ("ad slot: Google Publisher Tag slot, 'Advertisement' label").
+fn combined_reason(
+    doc: &Document,
+    decided: &[Option<(ClutterKind, usize)>],
+    cands: &[Candidate],
+    id: NodeId,
+    kind: ClutterKind,
+    idx: usize,
+) -> String {
+    let first = &cands[idx].reason;
+    let Some((head, _)) = first.split_once(": ") else {
+        return first.clone();
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    let mut inner = 0;
+    for i in std::iter::once(id).chain(doc.descendants(id)) {
+        let Some((k, j)) = decided[i] else { continue };
+        if k != kind {
+            continue;
+        }
+        inner += 1;
+        let tail = cands[j]
+            .reason
+            .split_once(": ")
+            .map_or(cands[j].reason.as_str(), |(_, t)| t);
+        for part in tail.split(", ") {
+            if !parts.contains(&part) && parts.len() < 4 {
+                parts.push(part);
+            }
+        }
+    }
+    if inner <= 1 || kind == ClutterKind::Headlines {
+        return first.clone();
+    }
+    format!("{head}: {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::html::parse;
+
+    #[test]
+    fn hides_clutter_around_an_article_and_never_the_article() {
+        let html = r#"<body><div id="top" class="ad-wrapper"><span>Advertisement</span><div id="div-gpt-ad-1-0"></div></div>
+            <article id="story"><h1>Budget day</h1><p>The finance minister presented the budget on Monday, and the
+            markets rose as investors welcomed the plans for roads and railways across the country.</p>
+            <div class="ad-slot" id="inart"></div><p>The opposition said the plans were too small for the scale of the
+            problem and called for more spending on schools and hospitals in the coming year.</p></article>
+            <aside><p>Other things in the side column, written at some length.</p><div id="nl"><h3>Newsletter</h3><p>Sign up for our daily newsletter</p><form><input type="email"></form></div></aside></body>"#;
+        let doc = parse(html);
+        let root = doc.find_tag("article");
+        let text = "The finance minister presented the budget on Monday, and the markets rose as investors welcomed the plans for roads and railways across the country.\n\nThe opposition said the plans were too small for the scale of the problem and called for more spending on schools and hospitals in the coming year.";
+        let ctx = ArticleContext {
+            root,
+            title: "Budget day",
+            url: None,
+            text,
+        };
+        let out = detect(&doc, &ctx);
+        let ids: Vec<(&str, ClutterKind)> = out
+            .hidden
+            .iter()
+            .map(|d| (doc.attr(d.node, "id").unwrap_or(""), d.kind))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("top", ClutterKind::Ad),
+                ("inart", ClutterKind::Ad),
+                ("nl", ClutterKind::Promo)
+            ]
+        );
+        assert!(
+            out.hidden[0].reason.contains("Google Publisher Tag")
+                && out.hidden[0].reason.contains("'Advertisement' label"),
+            "{}",
+            out.hidden[0].reason
+        );
     }
 }

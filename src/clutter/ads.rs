@@ -1,0 +1,247 @@
+//! Ad slots: ad-server markers (Google Publisher Tag ids, AdSense `ins`, `data-ad-*`), ad
+//! vendors' widgets (Taboola, Outbrain…), ad words and IAB sizes in class or id, iframes and
+//! scripts from ad hosts, and "Advertisement" captions. Most slots are empty until a script
+//! fills them, so emptiness is not a reason to keep one.
+
+use super::Candidate;
+use super::page::Page;
+use super::signals::{self as sig, words};
+use crate::dom::NodeId;
+use crate::model::ClutterKind;
+
+/// Vendor words and the names a reason gives them.
+const VENDOR_NAMES: &[(&str, &str)] = &[
+    ("gpt", "Google Publisher Tag"),
+    ("googletag", "Google Publisher Tag"),
+    ("dfp", "Google Ad Manager"),
+    ("doubleclick", "Google Ad Manager"),
+    ("adsbygoogle", "AdSense"),
+    ("adsense", "AdSense"),
+    ("taboola", "Taboola"),
+    ("outbrain", "Outbrain"),
+    ("zergnet", "ZergNet"),
+    ("revcontent", "Revcontent"),
+    ("mgid", "MGID"),
+    ("dianomi", "Dianomi"),
+    ("nativo", "Nativo"),
+    ("connatix", "Connatix"),
+    ("teads", "Teads"),
+    ("trendmd", "TrendMD"),
+    ("medianet", "Media.net"),
+    ("postquare", "Postquare"),
+    ("amzn", "Amazon Associates"),
+    ("prebid", "Prebid"),
+    ("mixi", "Mixi.Media"),
+];
+
+fn vendor(page: &Page, id: NodeId) -> Option<&'static str> {
+    let e = page.doc.element(id)?;
+    for (n, v) in &e.attrs {
+        if n != "class" && n != "id" {
+            continue;
+        }
+        for w in words(v) {
+            let w = w.to_ascii_lowercase();
+            if let Some((_, name)) = VENDOR_NAMES.iter().find(|(k, _)| w.starts_with(k)) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// The first class or id word that names an ad slot, for the reason.
+fn ad_word(page: &Page, id: NodeId) -> Option<String> {
+    let e = page.doc.element(id)?;
+    ["id", "class"]
+        .iter()
+        .filter_map(|n| e.attr(n))
+        .find_map(|v| {
+            v.split_ascii_whitespace()
+                .find(|part| sig::element_word_is_ad(part))
+                .map(|part| part.chars().take(40).collect())
+        })
+}
+
+/// Ad evidence of one element, as reason parts; empty when there is none worth acting on.
+fn evidence(page: &Page, id: NodeId) -> Vec<String> {
+    let own = page.own[id];
+    let doc = page.doc;
+    let tag = doc.tag(id);
+    let mut why = Vec::new();
+    if matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "link" | "meta"
+    ) {
+        return why;
+    }
+    let st = page.stats(id);
+    let empty = page.empty_but_labels(id);
+    let short = st.chars <= page.label_chars[id] + 40;
+    if own & sig::AD_VENDOR != 0 {
+        match (vendor(page, id), tag) {
+            (Some(v), _) => why.push(format!("{v} slot")),
+            (None, "iframe") => why.push("iframe from an ad server".to_string()),
+            (None, "ins") => why.push("AdSense unit".to_string()),
+            (None, _) => why.push("ad-server slot".to_string()),
+        }
+    } else if own & sig::AD_HOST != 0 && tag == "a" && short {
+        why.push("link through an ad server".to_string());
+    }
+    // A container whose only content is an ad script ("script-only slot").
+    if why.is_empty()
+        && empty
+        && doc
+            .child_elements(id)
+            .any(|c| doc.tag(c) == "script" && page.own[c] & sig::AD_VENDOR != 0)
+    {
+        why.push("holds only an ad-server script".to_string());
+    }
+    let labelled = page.sub[id] & sig::LABEL_AD != 0;
+    // Pictures count against weaker evidence: an ad word on a box with a picture may be a logo.
+    let may_show =
+        empty || (short && (labelled || page.sub[id] & (sig::AD_HOST | sig::AD_VENDOR) != 0));
+    if own & sig::AD_ATTR != 0 && (short || !why.is_empty()) {
+        why.push("ad-server attributes (data-ad…)".to_string());
+    }
+    if own & sig::AD_WORD != 0 && (may_show || !why.is_empty()) {
+        match ad_word(page, id) {
+            Some(w) => why.push(format!("class/id '{w}'")),
+            None => why.push("ad class/id".to_string()),
+        }
+    }
+    if own & sig::AD_SIZE != 0 && (may_show || !why.is_empty()) {
+        why.push("IAB ad size".to_string());
+    }
+    if own & sig::AD_WEAK != 0
+        && why.is_empty()
+        && empty
+        && st.links == 0
+        && doc
+            .node(id)
+            .children
+            .iter()
+            .any(|&c| doc.element(c).is_some())
+    {
+        why.push(format!("empty {} placeholder", ad_word_weak(page, id)));
+    }
+    if !why.is_empty() && labelled {
+        why.push("'Advertisement' label".to_string());
+    }
+    why
+}
+
+fn ad_word_weak(page: &Page, id: NodeId) -> &'static str {
+    let e = page.doc.element(id);
+    let has = |w: &str| {
+        e.is_some_and(|e| {
+            e.attrs
+                .iter()
+                .any(|(n, v)| (n == "class" || n == "id") && sig::contains_ci(v, w))
+        })
+    };
+    if has("sponsor") { "sponsor" } else { "banner" }
+}
+
+/// Every element with ad evidence, plus the boxes that hold an "Advertisement" caption.
+pub fn detect(page: &Page) -> Vec<Candidate> {
+    let doc = page.doc;
+    let mut out = Vec::new();
+    for id in doc.elements() {
+        if page.in_nav(id) && page.own[id] & sig::AD_VENDOR == 0 {
+            continue;
+        }
+        if page.sub[id] & (sig::AD_ANY | sig::AD_WEAK | sig::LABEL_AD) == 0 {
+            continue;
+        }
+        let why = evidence(page, id);
+        if !why.is_empty() {
+            let strong = page.own[id] & sig::AD_VENDOR != 0;
+            out.push(Candidate::new(
+                id,
+                ClutterKind::Ad,
+                format!("ad slot: {}", why.join(", ")),
+                strong,
+            ));
+            continue;
+        }
+        // The box of an "Advertisement" caption: the outermost element whose text is the label.
+        if page.own[id] & sig::LABEL_AD == 0 {
+            let st = page.stats(id);
+            let is_caption = st.chars > 0
+                && page.label_chars[id] >= st.chars
+                && page.sub[id] & sig::LABEL_AD != 0;
+            let parent_caption = doc.parent(id).is_some_and(|p| {
+                let ps = page.stats(p);
+                page.label_chars[p] >= ps.chars && ps.chars == st.chars
+            });
+            if is_caption && !parent_caption && page.sub[id] & sig::MEDIA == 0 {
+                out.push(Candidate::new(
+                    id,
+                    ClutterKind::Ad,
+                    "ad caption: 'Advertisement' label".to_string(),
+                    false,
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clutter::ArticleContext;
+    use crate::dom::html::parse;
+
+    fn detected(html: &str) -> Vec<(String, String)> {
+        let doc = parse(html);
+        let ctx = ArticleContext {
+            root: None,
+            title: "",
+            url: None,
+            text: "",
+        };
+        let page = Page::new(&doc, &ctx);
+        detect(&page)
+            .into_iter()
+            .map(|c| (doc.attr(c.node, "id").unwrap_or("").to_string(), c.reason))
+            .collect()
+    }
+
+    #[test]
+    fn finds_gpt_adsense_and_vendor_slots() {
+        let found = detected(
+            r#"<div id="div-gpt-ad-123-0"></div>
+               <ins id="ins" class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>
+               <div id="tb" class="taboola-below-article"></div>
+               <div id="dfp" data-sizes="[[300,250]]"></div>"#,
+        );
+        let ids: Vec<&str> = found.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(ids, ["div-gpt-ad-123-0", "ins", "tb", "dfp"]);
+        assert!(found[0].1.contains("Google Publisher Tag"));
+        assert!(found[1].1.contains("AdSense"));
+        assert!(found[2].1.contains("Taboola"));
+        assert!(found[3].1.contains("IAB ad size"));
+    }
+
+    #[test]
+    fn finds_captions_and_ad_words_on_empty_boxes_only() {
+        let found = detected(
+            r#"<div id="cap"><span>Advertisement</span></div>
+               <div id="w" class="ad-wrapper"></div>
+               <div id="txt" class="ad-free-story"><p>A long paragraph of the story that is not an ad at all, with many words.</p></div>
+               <div id="logo" class="header-ad"><img src="logo.png"></div>"#,
+        );
+        let ids: Vec<&str> = found.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(ids, ["cap", "w"]);
+    }
+
+    #[test]
+    fn leaves_navigation_and_share_links_alone() {
+        let found = detected(
+            r#"<nav><a id="n" class="ads-link" href="/advertise">Advertise with us</a></nav>"#,
+        );
+        assert!(found.is_empty());
+    }
+}

@@ -1,0 +1,382 @@
+//! Headline blocks: lists of story cards (links that read like headlines), pagers, tickers and
+//! "also read" lines. Each block is judged by [`super::relevance`]: blocks about the article's
+//! topic stay and their links become `related`; the others are hidden.
+
+use super::page::Page;
+use super::relevance::Relevance;
+use super::signals as sig;
+use super::url;
+use super::wrap::Seeds;
+use super::{Candidate, quote};
+use crate::dom::NodeId;
+use crate::model::{ClutterKind, Link};
+
+/// Words that name a headline block (lower-case, matched inside the heading).
+const NAMES: &[&str] = &[
+    "headlines",
+    "top stories",
+    "top news",
+    "trending",
+    "latest",
+    "must read",
+    "must watch",
+    "must listen",
+    "most read",
+    "most popular",
+    "most viewed",
+    "most watched",
+    "most commented",
+    "most shared",
+    "popular",
+    "you may like",
+    "you may also like",
+    "also read",
+    "read also",
+    "read more",
+    "more from",
+    "more news",
+    "more stories",
+    "more on",
+    "stories",
+    "photo",
+    "gallery",
+    "video",
+    "web stories",
+    "breaking",
+    "picks",
+    "recommended",
+    "related",
+    "in case you missed",
+    "don't miss",
+    "elsewhere",
+    "featured",
+    "features",
+    "watch now",
+    "next up",
+    "podcast",
+    "what to read next",
+    "recent posts",
+    "popular posts",
+    "also see",
+    "see also",
+    "टॉप",
+    "ट्रेंडिंग",
+    "फोटो",
+    "वीडियो",
+    "ताज़ा",
+    "यह भी पढ़ें",
+    "और पढ़ें",
+    "ये भी पढ़ें",
+];
+/// Words a block's wrapper may add to it (a heading, "View all").
+const ROOM_WORDS: u32 = 15;
+
+/// One headline block found on the page.
+struct Block {
+    node: NodeId,
+    heading: Option<String>,
+    named: bool,
+    marked: bool,
+}
+
+pub struct Found {
+    pub hidden: Vec<Candidate>,
+    /// Blocks about the article's topic: kept, and nothing may hide them.
+    pub kept: Vec<NodeId>,
+    pub related: Vec<Link>,
+}
+
+fn heading_tag(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Elements that may hold a block's name: headings, bold captions and "title"-like classes.
+fn heading_like(page: &Page, id: NodeId) -> bool {
+    let doc = page.doc;
+    let tag = doc.tag(id);
+    let st = page.stats(id);
+    if st.words == 0 || st.words > 10 {
+        return false;
+    }
+    heading_tag(tag)
+        || (matches!(tag, "strong" | "b") && st.words <= 4)
+        || doc.element(id).is_some_and(|e| {
+            e.attrs.iter().any(|(n, v)| {
+                n == "class"
+                    && sig::words(v).any(|w| {
+                        [
+                            "title", "head", "heading", "header", "label", "badge", "lead",
+                        ]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
+                    })
+            })
+        })
+}
+
+fn named(text: &str) -> bool {
+    let t = text.to_lowercase();
+    NAMES.iter().any(|n| t.contains(n))
+}
+
+/// The block's name: its first heading-like element before its first card, or a heading just
+/// before the block.
+fn heading(page: &Page, b: NodeId) -> Option<String> {
+    let doc = page.doc;
+    let mut i = b;
+    let end = doc.node(b).end;
+    while i < end {
+        if page.own[i] & sig::CARD != 0
+            && !heading_like(page, i)
+            && !doc.parent(i).is_some_and(|p| heading_tag(doc.tag(p)))
+        {
+            break;
+        }
+        if doc.element(i).is_some() && i != b && heading_like(page, i) {
+            return page.short_text(i, 120);
+        }
+        i += 1;
+    }
+    let p = doc.parent(b)?;
+    let prev = doc.child_elements(p).take_while(|&c| c != b).last()?;
+    heading_like(page, prev)
+        .then(|| page.short_text(prev, 120))
+        .flatten()
+}
+
+/// Climbs from a list to the outermost element holding just it, its heading and furniture.
+fn grow(page: &Page, seeds: &Seeds, seed: NodeId) -> NodeId {
+    let doc = page.doc;
+    let base_words = page.stats(seed).words;
+    let mut cur = seed;
+    while let Some(p) = doc.parent(cur) {
+        if page.structural(p) || page.in_nav(p) || !page.can_hide(p, false) {
+            break;
+        }
+        let extra_cards = page.cards[p] - page.cards[cur];
+        // One more card is allowed when it is the block's heading link ("More News from …").
+        let heading_card = extra_cards == 1
+            && doc.child_elements(p).any(|c| {
+                c != cur
+                    && page.cards[c] == 1
+                    && heading_tag(doc.tag(c))
+                    && page.stats(c).words <= 8
+            });
+        if (extra_cards > 0 && !heading_card)
+            || page.stats(p).words > base_words + ROOM_WORDS
+            || seeds.others(page, p, ClutterKind::Headlines)
+                > seeds.others(page, cur, ClutterKind::Headlines)
+        {
+            break;
+        }
+        cur = p;
+    }
+    cur
+}
+
+/// The card links of a block.
+fn cards(page: &Page, b: NodeId) -> Vec<NodeId> {
+    page.doc
+        .descendants(b)
+        .filter(|&i| page.own[i] & sig::CARD != 0)
+        .collect()
+}
+
+fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
+    let doc = page.doc;
+    let mut found: Vec<Block> = Vec::new();
+    let mut add = |node: NodeId, marked: bool| {
+        let heading = heading(page, node);
+        let named = heading.as_deref().is_some_and(named);
+        found.push(Block {
+            node,
+            heading,
+            named,
+            marked,
+        });
+    };
+    for id in doc.elements() {
+        if page.in_nav(id) || page.structural(id) {
+            continue;
+        }
+        let c = page.cards[id];
+        let marked = page.own[id] & (sig::HL_WORD | sig::PAGER_WORD) != 0;
+        // A list: the lowest element holding three cards.
+        if c >= 3 && doc.children(id).iter().all(|&ch| page.cards[ch] < 3) {
+            add(grow(page, seeds, id), marked);
+        } else if (1..=2).contains(&c) && marked && page.stats(id).words <= 60 {
+            // A ticker or pager named by its class.
+            add(grow(page, seeds, id), true);
+        } else if c <= 1
+            && heading_like(page, id)
+            && page.short_text(id, 120).is_some_and(|t| named(&t))
+        {
+            // A named line or box with one or two cards: "ALSO READ: …", "BREAKING …".
+            let owner = doc.ancestors(id).take(4).find(|&a| page.cards[a] > c);
+            if let Some(a) = owner
+                .filter(|&a| page.cards[a] <= 2 && page.stats(a).words <= 60 && !page.structural(a))
+            {
+                add(grow(page, seeds, a), false);
+            }
+        }
+    }
+    // Keep the outermost of nested finds.
+    found.sort_by_key(|b| b.node);
+    let mut out: Vec<Block> = Vec::new();
+    for b in found {
+        if let Some(last) = out.last_mut() {
+            if doc.contains(last.node, b.node) {
+                last.named |= b.named;
+                last.marked |= b.marked;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+pub fn detect(page: &Page, seeds: &Seeds) -> Found {
+    let doc = page.doc;
+    let blocks = seeds_of_blocks(page, seeds);
+    let per_block: Vec<Vec<NodeId>> = blocks.iter().map(|b| cards(page, b.node)).collect();
+    let texts: Vec<Vec<String>> = per_block
+        .iter()
+        .map(|cs| cs.iter().map(|&a| doc.text_content(a)).collect())
+        .collect();
+    let all: Vec<&str> = texts.iter().flatten().map(String::as_str).collect();
+    let rel = Relevance::new(page.ctx.title, page.ctx.text, page.ctx.url, &all);
+    let mut found = Found {
+        hidden: Vec::new(),
+        kept: Vec::new(),
+        related: Vec::new(),
+    };
+    for ((b, cs), heads) in blocks.iter().zip(&per_block).zip(&texts) {
+        let st = page.stats(b.node);
+        let n = cs.len();
+        let avg_words = if n == 0 {
+            0
+        } else {
+            cs.iter().map(|&a| page.stats(a).words).sum::<u32>() / n as u32
+        };
+        let dense = st.link_density();
+        let accepted = if n >= 3 {
+            dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
+        } else {
+            n >= 1 && (b.named || b.marked) && dense >= 0.3
+        };
+        if !accepted || !page.can_hide(b.node, false) {
+            continue;
+        }
+        let verdict = rel.judge(heads);
+        let name = b
+            .heading
+            .as_deref()
+            .map_or_else(String::new, |h| format!(" {}", quote(h)));
+        if verdict.related {
+            found.kept.push(b.node);
+            for (&a, text) in cs.iter().zip(heads) {
+                if let Some(href) = doc.attr(a, "href").and_then(|h| url::join(page.ctx.url, h)) {
+                    if !found.related.iter().any(|l| l.href == href) {
+                        found.related.push(Link {
+                            text: text.clone(),
+                            href,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        let topic = match verdict.on_topic {
+            0 if n == 1 => "it does not share a topic with the article".to_string(),
+            0 => "none shares a topic with the article".to_string(),
+            k => format!("only {k} of {n} share a topic with the article"),
+        };
+        let what = if b.marked && n <= 2 && page.own[b.node] & sig::PAGER_WORD != 0 {
+            "story pager"
+        } else {
+            "headline block"
+        };
+        let cards = if n == 1 {
+            "1 card".to_string()
+        } else {
+            format!("{n} cards")
+        };
+        found.hidden.push(Candidate::new(
+            b.node,
+            ClutterKind::Headlines,
+            format!("{what}{name}: {cards}, {topic}"),
+            false,
+        ));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clutter::ArticleContext;
+    use crate::dom::html::parse;
+
+    const ARTICLE: &str = "The IT Ministry took to Koo, India's rival to Twitter, and called the blog unusual. \
+        Twitter said it has not taken action on accounts of news media entities, journalists and politicians.";
+
+    fn run(html: &str) -> (Vec<String>, Vec<String>) {
+        let doc = parse(html);
+        let root = doc.elements().find(|&i| doc.attr(i, "id") == Some("story"));
+        let ctx = ArticleContext {
+            root,
+            title: "IT Ministry Calls Twitter's Blog Unusual",
+            url: Some("https://n.example.com/tech/koo-twitter-1"),
+            text: ARTICLE,
+        };
+        let page = Page::new(&doc, &ctx);
+        let seeds = Seeds::new(doc.len(), std::iter::empty());
+        let f = detect(&page, &seeds);
+        let hidden = f
+            .hidden
+            .iter()
+            .map(|c| format!("{} {}", doc.attr(c.node, "id").unwrap_or(""), c.reason))
+            .collect();
+        (hidden, f.related.iter().map(|l| l.href.clone()).collect())
+    }
+
+    #[test]
+    fn hides_an_unrelated_rail_with_its_heading() {
+        let (hidden, related) = run(
+            r#"<div id="story"><p>The IT Ministry took to Koo, India's rival to Twitter, and called the blog unusual.</p></div>
+            <section id="rail"><h2>Top Headlines</h2><div>
+              <div><a href="/a">PM Modi Slams Opposition At Bengal Rally</a></div>
+              <div><a href="/b">Sunita Kejriwal To Enter AAP's Poll Campaign</a></div>
+              <div><a href="/c">Amit Shah Asks Rahul Gandhi About Sharia Row</a></div>
+              <div><a href="/d">Himanta Says PM Has No Reason To Meet Kharge</a></div></div></section>"#,
+        );
+        assert_eq!(
+            hidden,
+            ["rail headline block 'Top Headlines': 4 cards, none shares a topic with the article"]
+        );
+        assert!(related.is_empty());
+    }
+
+    #[test]
+    fn keeps_a_related_also_read_line_and_reports_its_link() {
+        let (hidden, related) = run(
+            r#"<div id="story"><p>The IT Ministry took to Koo, India's rival to Twitter, and called the blog unusual.</p>
+            <p id="also"><strong>ALSO READ:</strong> <a href="/news/twitter-acts-on-500-indian-accounts">Twitter Acts On 500 Indian Accounts, Explains Action On Journalists</a></p></div>"#,
+        );
+        assert!(hidden.is_empty(), "{hidden:?}");
+        assert_eq!(
+            related,
+            ["https://n.example.com/news/twitter-acts-on-500-indian-accounts"]
+        );
+    }
+
+    #[test]
+    fn leaves_menus_and_short_link_lists() {
+        let (hidden, _) = run(
+            r#"<nav><ul><li><a href="/1">India News Today Live</a></li><li><a href="/2">World News Today Live</a></li><li><a href="/3">Business News Today Live</a></li></ul></nav>
+            <ul id="foot"><li><a href="/about">About Us</a></li><li><a href="/contact">Contact Us</a></li><li><a href="/terms">Terms of Use</a></li></ul>"#,
+        );
+        assert!(hidden.is_empty(), "{hidden:?}");
+    }
+}
