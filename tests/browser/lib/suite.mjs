@@ -105,7 +105,7 @@ export function defineSuite(driver) {
             assert.ok(before.scrollY > 0);
 
             const expect = { title: TITLE, body: BODY_SENTENCE, statement: STATEMENT, speaker: SPEAKER };
-            const openAndCheck = async (how) => {
+            const openAndCheck = async (how, screenshot) => {
               const path = await driver.toggleReader(page, 'open', how);
               t.diagnostic(`reader opened via ${path}`);
               let report;
@@ -116,6 +116,8 @@ export function defineSuite(driver) {
               } catch {
                 // report holds the last look
               }
+              // Before asserting, so that a failure leaves a picture of what was shown.
+              if (screenshot) await page.screenshot({ path: screenshotPath(`${driver.name}-reader`) });
               const problems = readerProblems(report);
               assert.deepEqual(problems, [], `reader view is wrong (opened via ${path}):${fmt(problems)}\n  page console:\n    ${consoleLines.join('\n    ')}`);
               t.diagnostic(`speaker shown as ${JSON.stringify([...report.speakerLabels, ...report.speakerAttrs])}`);
@@ -132,12 +134,11 @@ export function defineSuite(driver) {
               assert.equal(now.scrollY, before.scrollY, `closing the reader (${how}) changed the scroll position`);
             };
 
-            await openAndCheck('first');
-            if (variant.key === 'plain') await page.screenshot({ path: screenshotPath(`${driver.name}-reader`) });
+            await openAndCheck('first', variant.key === 'plain');
             await page.keyboard.press('Escape');
             await checkRestored('Escape');
 
-            await openAndCheck('second');
+            await openAndCheck('second', false);
             await driver.toggleReader(page, 'close');
             await checkRestored('toggle');
           });
