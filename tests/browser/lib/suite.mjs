@@ -64,10 +64,12 @@ export function defineSuite(driver) {
               if (header !== undefined) assert.equal(header, STRICT_CSP, 'the page was not served with the strict CSP');
             }
             const report = await page.evaluate(inspectCleanup, CLEANUP_SPEC);
-            t.diagnostic(`engine=${report.engine} hidden=${report.hiddenCount}: ${report.marks.map((m) => `${m.kind} (${m.reason})`).join('; ')}`);
+            const kinds = {};
+            for (const m of report.marks) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
+            t.diagnostic(`engine=${report.engine} hidden=${report.hiddenCount} (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')})`);
             if (variant.key === 'plain') {
               await page.evaluate(() => window.scrollTo(0, 0));
-              await page.screenshot({ path: screenshotPath(`${driver.name}-cleaned`) });
+              await page.screenshot({ path: screenshotPath(`${driver.name}-cleaned`), fullPage: true });
             }
             const problems = cleanupProblems(report);
             const wanted = driver.expectedEngine(variant.key);
