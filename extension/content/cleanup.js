@@ -9,16 +9,13 @@
   const REASON = 'data-tidings-reason';
   const SHOW = 'data-tidings-show-hidden';
 
-  // The hide rule is scoped with :not(show-hidden) so that show mode keeps the page's own
-  // display value (flex, grid...) instead of a reverted one.
+  // :not(show) lets show mode keep the page's own display value (flex, grid...).
   const CSS = `
 html:not([${SHOW}]) [${HIDDEN}]{display:none!important}
-html[${SHOW}] [${HIDDEN}]{outline:2px dashed #8a3ffc!important;outline-offset:-2px!important;opacity:.85!important}
+html[${SHOW}] [${HIDDEN}]{outline:2px dashed #8a3ffc!important;outline-offset:-2px!important}
 html[${SHOW}] [${HIDDEN}]::before{content:attr(${HIDDEN}) ": " attr(${REASON});display:block!important;
-position:static!important;float:none!important;margin:0 0 4px!important;padding:2px 6px!important;
-font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background:#5b2a86!important;
-text-align:start!important;white-space:normal!important;max-width:none!important;visibility:visible!important}`;
-
+position:static!important;margin:0 0 4px!important;padding:2px 6px!important;
+font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background:#5b2a86!important}`;
   let styleEl = null;
 
   function ensureStyle() {
@@ -36,8 +33,7 @@ text-align:start!important;white-space:normal!important;max-width:none!important
     return !el.closest('[data-tidings-ui], tidings-reader');
   }
 
-  // The last step of the engine's path names the tag; a mismatch means the page changed between
-  // the snapshot and now, so the ordinal no longer points at the element the engine meant.
+  // A tag unlike the path's last step: the page changed since the snapshot, so skip it.
   function tagMatches(el, path) {
     const last = String(path || '').split('>').pop().split(':')[0].trim().toLowerCase();
     return !last || last === el.localName.toLowerCase();

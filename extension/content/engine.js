@@ -1,6 +1,5 @@
-// Runs the wasm engine on a snapshot. First in the content script itself; when the page's CSP
-// forbids compiling wasm there (Chromium without 'wasm-unsafe-eval' in the page CSP), the
-// snapshot goes to the background, which runs the same wasm under the extension's own CSP.
+// Runs the wasm engine on a snapshot in the content script; when the page's CSP forbids wasm here
+// (Chromium, no 'wasm-unsafe-eval'), the background runs it under the extension's own CSP.
 (() => {
   'use strict';
   const T = (globalThis.__tidings ??= {});
@@ -21,7 +20,7 @@
         return glue;
       } catch (e) {
         // CompileError/EvalError under a strict page CSP, or a failed fetch: try the background.
-        console.info(`Tidings: wasm cannot run in this page (${e?.message ?? e}); using the background engine.`);
+        console.info(`Tidings: wasm cannot run in this page (${e?.name}: ${e?.message}); using the background engine.`);
         return null;
       }
     })();
@@ -49,8 +48,7 @@
     try {
       analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url);
     } catch (e) {
-      // analyzeSnapshot throws a plain Error with a readable reason for unusable snapshots;
-      // a RuntimeError (trap, panic) is a bug, not a decision.
+      // A readable Error is the engine declining; a RuntimeError (trap, panic) is a bug.
       throw e instanceof WebAssembly.RuntimeError ? e : new Declined(e?.message ?? String(e));
     }
     return { analysis, engine: 'content' };

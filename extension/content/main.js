@@ -1,5 +1,5 @@
-// The content script's entry: snapshot → analyse → mark, then answer the popup, the command and
-// the background. Every path is guarded: Tidings must never throw into the page or half-change it.
+// Entry: snapshot → analyse → mark, then answer messages. Every path is guarded: Tidings never
+// throws into the page or leaves it half-changed.
 (() => {
   'use strict';
   const T = (globalThis.__tidings ??= {});
@@ -15,14 +15,10 @@
 
   const setState = (s) => { root.dataset.tidingsState = s; };
 
-  async function readSettings() {
-    try {
-      const got = await api.storage.sync.get({ cleanup: true });
-      return { cleanup: got.cleanup !== false };
-    } catch {
-      return { cleanup: true };  // storage unavailable: use the defaults
-    }
-  }
+  // The user's switch; when storage is unavailable, the default (on).
+  const readCleanupSetting = async () => {
+    try { return (await api.storage.sync.get({ cleanup: true })).cleanup !== false; } catch { return true; }
+  };
 
   function status() {
     return {
@@ -45,17 +41,39 @@
     } catch { /* context invalidated */ }
   }
 
+  function setHiddenCount(n) {
+    hiddenCount = n;
+    root.dataset.tidingsHiddenCount = String(n);
+  }
+
   function setCleanup(on) {
     cleanupOn = on;
     T.undoCleanup();
-    hiddenCount = on ? T.applyCleanup(targets) : 0;
-    root.dataset.tidingsHiddenCount = String(hiddenCount);
+    setHiddenCount(on ? T.applyCleanup(targets) : 0);
     reportStatus();
+  }
+
+  // A later pass over a grown page only adds marks: nothing hidden comes back.
+  async function rescan() {
+    if (T.reader.isOpen()) return false;  // the open reader shows this analysis
+    try {
+      const snap = T.snapshot(document);
+      const { analysis: fresh } = await T.analyze(snap, location.href);
+      const known = new Set(targets.map((t) => t.el));
+      const added = T.resolveHidden(fresh.hidden, snap.elements).filter((t) => !known.has(t.el));
+      if (fresh.blocks?.length) analysis = fresh;
+      targets = targets.filter((t) => t.el.isConnected).concat(added);
+      if (cleanupOn) T.applyCleanup(added);
+      setHiddenCount(document.querySelectorAll('[data-tidings-hidden]').length);
+      reportStatus();
+    } catch (e) {
+      console.warn(`Tidings: a later pass failed; the first clean-up stays: ${e?.message ?? e}`);
+    }
   }
 
   async function run() {
     setState('working');
-    const settingsPromise = readSettings();
+    const setting = readCleanupSetting();
     try {
       if (!document.body) throw new T.Declined('no document body');
       const snap = T.snapshot(document);
@@ -63,15 +81,15 @@
       root.dataset.tidingsEngine = result.engine;
       analysis = result.analysis;
       targets = T.resolveHidden(analysis.hidden, snap.elements);
-      cleanupOn = (await settingsPromise).cleanup;
+      cleanupOn = await setting;
       try {
-        hiddenCount = cleanupOn ? T.applyCleanup(targets) : 0;
+        setHiddenCount(cleanupOn ? T.applyCleanup(targets) : 0);
       } catch (e) {
         T.undoCleanup();  // half-marked is worse than untouched
         throw e;
       }
-      root.dataset.tidingsHiddenCount = String(hiddenCount);
       setState('done');
+      T.watchPage(rescan);
     } catch (e) {
       analysis = null;
       targets = [];

@@ -1,7 +1,6 @@
-// The reader overlay: the article as clean typography inside an open shadow root, official
-// statements highlighted, a "Who said what" panel. Built only with DOM APIs (no innerHTML), and
-// it touches nothing on the page: the overlay is fixed and scrolls itself, so closing it leaves
-// the page's DOM, scroll position and focus as they were.
+// The reader overlay in an open shadow root: the article, official statements highlighted, a
+// "Who said what" panel. Built with DOM APIs only (no innerHTML). It touches nothing on the page:
+// the overlay is fixed and scrolls itself, so closing leaves DOM, scroll and focus as they were.
 (() => {
   'use strict';
   const T = (globalThis.__tidings ??= {});
@@ -11,9 +10,7 @@
   const IMAGE_SCHEMES = ['http:', 'https:', 'data:'];
   const WORDS_PER_MINUTE = 230;
 
-  const say = (key, subs) => {
-    try { return api.i18n.getMessage(key, subs) || key; } catch { return key; }
-  };
+  const say = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
   function h(tag, cls, text) {
     const e = document.createElement(tag);
@@ -145,27 +142,22 @@
     return { norm, where, nodes };
   }
 
-  // Longest prefix of `needle` found in `hay`, and longest suffix; the larger wins.
+  // Longest prefix of `needle` found in `hay`, or longest suffix if that is longer.
   function bestSpan(hay, needle, minLen) {
-    const whole = hay.indexOf(needle);
-    if (whole >= 0) return { start: whole, end: whole + needle.length, used: [0, needle.length] };
-    const longest = (part) => {
+    const longest = (cut) => {
       let lo = 0, hi = needle.length;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (hay.includes(part(mid))) lo = mid; else hi = mid - 1;
+        if (hay.includes(cut(mid))) lo = mid; else hi = mid - 1;
       }
       return lo;
     };
     const p = longest((n) => needle.slice(0, n));
-    const s = longest((n) => needle.slice(needle.length - n));
+    const s = p === needle.length ? 0 : longest((n) => needle.slice(needle.length - n));
     if (Math.max(p, s) < minLen) return null;
-    if (p >= s) {
-      const start = hay.indexOf(needle.slice(0, p));
-      return { start, end: start + p, used: [0, p] };
-    }
-    const start = hay.indexOf(needle.slice(needle.length - s));
-    return { start, end: start + s, used: [needle.length - s, needle.length] };
+    const used = p >= s ? [0, p] : [needle.length - s, needle.length];
+    const start = hay.indexOf(needle.slice(...used));
+    return { start, end: start + used[1] - used[0], used };
   }
 
   // Wraps the text between two indexed characters in <mark>s (one per text node, so inline
@@ -207,8 +199,8 @@
     return parts.join(' — ');
   }
 
-  // Highlights one statement starting in blockEls[s.block], running on into the following blocks
-  // when the quote spans paragraphs. Returns the element to scroll to, or null.
+  // Highlights a statement from blockEls[s.block] on (quotes may span paragraphs). Returns the
+  // element to scroll to, or null.
   function highlight(s, blockEls) {
     const startEl = blockEls[s.block];
     if (!startEl) return null;
@@ -224,7 +216,7 @@
       if (!span || (b > s.block && span.start > 0)) break;
       marks.push(...wrap(index, span.start, span.end));
       rest = rest.slice(span.used[1]);
-      // The quote runs on only when it filled this block to its end (and matched from its start).
+      // It runs on only if it matched from its start and filled this block.
       if (span.used[0] > 0 || span.end < index.norm.length - 1) break;
     }
     const cls = `stmt ${s.official ? 'official' : 'other'}`;
@@ -246,31 +238,21 @@
     return marks[0];
   }
 
-  function truncate(text, n) {
-    const t = String(text).replace(/\s+/g, ' ').trim();
-    return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-  }
-
-  function whoSaidWhat(statements, targets, scroller) {
-    const groups = new Map();
-    statements.forEach((s, i) => {
-      const key = String(s.speaker).trim().toLowerCase();
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(i);
-    });
+  // items: [{s: statement, target: element or null}], grouped by speaker in order of appearance.
+  function whoSaidWhat(items, scroller) {
+    const groups = Map.groupBy(items, ({ s }) => s.speaker.trim().toLowerCase());
     const panel = h('aside', 'panel');
     panel.setAttribute('aria-labelledby', 'tidings-who');
     const heading = panel.appendChild(h('h2', null, say('reader_who_said_what')));
     heading.id = 'tidings-who';
-    for (const indices of groups.values()) {
-      const first = statements[indices[0]];
+    for (const said of groups.values()) {
+      const first = said[0].s;
       const group = panel.appendChild(h('section', 'speaker'));
       const name = group.appendChild(h('h3', null, first.speaker));
       name.append(' ', h('span', `kind ${first.official ? 'official' : 'other'}`, kindLabel(first)));
       const list = group.appendChild(h('ul'));
-      for (const i of indices) {
-        const s = statements[i], target = targets[i];
-        const button = h('button', 'jump', `“${truncate(s.text, 160)}”`);
+      for (const { s, target } of said) {
+        const button = h('button', 'jump', `“${s.text.trim()}”`);
         button.type = 'button';
         if (s.cue) button.append(' ', h('span', 'cue', s.cue));
         button.title = describe(s);
@@ -292,11 +274,10 @@
   // header and footer
 
   function formatDate(iso, lang) {
-    const s = String(iso);
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);  // date only: a local date, not UTC midnight
-    const d = day ? new Date(+day[1], day[2] - 1, +day[3]) : new Date(s);
-    if (Number.isNaN(d.getTime())) return s;
-    const opts = { year: 'numeric', month: 'long', day: 'numeric' };
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return String(iso);
+    // A bare date parses as UTC midnight: show it in UTC so it is not the day before.
+    const opts = { dateStyle: 'long', timeZone: /T/.test(iso) ? undefined : 'UTC' };
     try { return d.toLocaleDateString(lang || undefined, opts); } catch { return d.toLocaleDateString(undefined, opts); }
   }
 
@@ -311,19 +292,12 @@
     const title = header.appendChild(h('h1', null, a.title || document.title || ''));
     title.id = 'tidings-title';
     title.tabIndex = -1;
-    const meta = h('p', 'meta');
-    const bits = [];
-    if (a.byline) bits.push(h('span', 'byline', a.byline));
-    if (a.published) {
-      const time = h('time', null, formatDate(a.published, a.lang));
-      time.dateTime = String(a.published);
-      bits.push(time);
-    }
-    bits.push(h('span', null, say('reader_minutes', [String(readingMinutes(a.text))])));
-    bits.forEach((b, i) => { if (i) meta.append(' · '); meta.append(b); });
-    header.append(meta);
-    // The lead image only when the body does not open with a picture of its own (often the
-    // same photo at another size).
+    const time = a.published && h('time', null, formatDate(a.published, a.lang));
+    if (time) time.dateTime = String(a.published);
+    const bits = [a.byline && h('span', 'byline', a.byline), time,
+      h('span', null, say('reader_minutes', [String(readingMinutes(a.text))]))].filter(Boolean);
+    header.appendChild(h('p', 'meta')).append(...bits.flatMap((b, i) => (i ? [' · ', b] : [b])));
+    // No lead image when the body opens with its own picture (often the same photo).
     const lead = safeUrl(a.lead_image, IMAGE_SCHEMES);
     const opensWithFigure = (a.blocks || []).slice(0, 3).some((b) => b?.type === 'figure');
     if (lead && !opensWithFigure) header.append(image(lead, '', 'lead'));
@@ -341,22 +315,18 @@
   // open / close
 
   let cssText = null;
-  let open = null;  // {host, saved scroll, saved focus, listeners} while the reader is shown
+  let open = null;  // {host, title, scrollX, scrollY, focus} while shown
 
   async function stylesheet() {
     cssText ??= await (await fetch(api.runtime.getURL('reader/reader.css'))).text();
     return cssText;
   }
 
+  // A constructed sheet: no <style> element for a page's style-src CSP to judge.
   function applyStyles(shadow, css) {
-    // A constructed sheet is not subject to the page's style-src CSP; a <style> is the fallback.
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
-      return;
-    } catch { /* older engines, or Firefox content-script wrappers */ }
-    shadow.append(h('style', null, css));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
   }
 
   function build(a) {
@@ -381,26 +351,20 @@
       if (e) body.append(e);
       return e;
     });
-    const statements = (a.statements || []).filter((s) => s && typeof s.text === 'string' && s.speaker);
+    const statements = (a.statements || []).filter((s) => typeof s?.text === 'string' && typeof s.speaker === 'string');
     if (statements.length) {
-      const targets = statements.map((s) => highlight(s, blockEls));
-      article.append(whoSaidWhat(statements, targets, scroller));
+      article.append(whoSaidWhat(statements.map((s) => ({ s, target: highlight(s, blockEls) })), scroller));
     }
     article.append(body);
     if (a.related?.length) article.append(renderRelated(a.related));
     return { scroller, title };
   }
 
+  // Escape closes; other keys typed in the reader are not the page's shortcuts.
   function onKey(e) {
-    if (!open) return;
-    const inside = e.composedPath().includes(open.host);
-    if (e.type === 'keydown' && e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      T.reader.close();
-    } else if (inside) {
-      e.stopPropagation();  // keys typed in the reader are not the page's shortcuts
-    }
+    if (e.key === 'Escape') T.reader.close();
+    else if (!e.composedPath().includes(open?.host)) return;
+    e.stopPropagation();
   }
 
   function onFocusIn(e) {
@@ -427,7 +391,7 @@
         focus: document.activeElement,
       };
       document.documentElement.appendChild(host);
-      for (const t of ['keydown', 'keyup', 'keypress']) window.addEventListener(t, onKey, true);
+      window.addEventListener('keydown', onKey, true);
       document.addEventListener('focusin', onFocusIn, true);
       title.focus({ preventScroll: true });
     },
@@ -436,7 +400,7 @@
       if (!open) return;
       const o = open;
       open = null;
-      for (const t of ['keydown', 'keyup', 'keypress']) window.removeEventListener(t, onKey, true);
+      window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocusIn, true);
       o.host.remove();
       if (window.scrollX !== o.scrollX || window.scrollY !== o.scrollY) window.scrollTo(o.scrollX, o.scrollY);
