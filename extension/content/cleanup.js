@@ -15,7 +15,7 @@ html:not([${SHOW}]) [${HIDDEN}]{display:none!important}
 html[${SHOW}] [${HIDDEN}]{outline:2px dashed #8a3ffc!important;outline-offset:-2px!important}
 html[${SHOW}] [${HIDDEN}]::before{content:attr(${HIDDEN}) ": " attr(${REASON});display:block!important;
 position:static!important;margin:0 0 4px!important;padding:2px 6px!important;
-font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background:#5b2a86!important}`;
+font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background:#5b2a86!important;text-align:start!important}`;
   let styleEl = null;
 
   function ensureStyle() {

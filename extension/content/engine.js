@@ -9,7 +9,8 @@
   class Declined extends Error {}
   T.Declined = Declined;
 
-  let localEngine;  // Promise of the initialised glue, or of null when it cannot load here
+  let localEngine;  // Promise of the initialised glue, or of null if it cannot load here
+  let localFailure = '';  // why not, told if the background fails too
 
   function loadLocal() {
     localEngine ??= (async () => {
@@ -19,8 +20,8 @@
         await glue({ module_or_path: api.runtime.getURL('engine/tidings_bg.wasm') });
         return glue;
       } catch (e) {
-        // CompileError/EvalError under a strict page CSP, or a failed fetch: try the background.
-        console.info(`Tidings: wasm cannot run in this page (${e?.name}: ${e?.message}); using the background engine.`);
+        // CompileError under a strict page CSP, or a failed fetch: try the background.
+        localFailure = `${e?.name}: ${e?.message}`;
         return null;
       }
     })();
@@ -43,7 +44,14 @@
   // Returns {analysis, engine: 'content'|'background'}; throws Declined or Error.
   T.analyze = async function analyze(snap, url) {
     const glue = await loadLocal();
-    if (!glue) return { analysis: await inBackground(snap, url), engine: 'background' };
+    if (!glue) {
+      try {
+        return { analysis: await inBackground(snap, url), engine: 'background' };
+      } catch (e) {
+        if (e instanceof Declined) throw e;
+        throw new Error(`${e?.message ?? e}; in the page: ${localFailure}`);
+      }
+    }
     let analysis;
     try {
       analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url);

@@ -37,7 +37,7 @@
     const s = status();
     try {
       api.runtime.sendMessage({ type: 'tidings:status', hiddenCount: s.hiddenCount, readerable: s.readerable, counts: s.counts })
-        ?.catch?.(() => {});  // no listener (extension reloading): the badge just stays empty
+        ?.catch?.(() => {});  // no listener (extension reloading): no badge
     } catch { /* context invalidated */ }
   }
 

@@ -30,8 +30,7 @@
     }
   }
 
-  // Iterative walk (firstChild / nextSibling / parentNode): no recursion, so deep pages cannot
-  // overflow the stack. Returns {strings, ops, elements}; elements[ordinal] is the live element.
+  // Iterative walk: deep pages cannot overflow the stack. elements[ordinal] is the live element.
   T.snapshot = function snapshot(doc) {
     const root = doc.documentElement;
     // ops grow by doubling: one allocation per doubling, not per record.
