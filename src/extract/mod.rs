@@ -89,9 +89,12 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
     }
 }
 
+/// The body's text: every block but figures, whose captions describe pictures rather than tell
+/// the story (the reader still shows them).
 fn plain_text(blocks: &[Block]) -> String {
     blocks
         .iter()
+        .filter(|b| !matches!(b, Block::Figure { .. }))
         .map(Block::plain_text)
         .filter(|t| !t.trim().is_empty())
         .collect::<Vec<_>>()
