@@ -298,7 +298,8 @@ cmd_help() {
 usage: ./build.sh COMMAND
 
   demo [--csp] [--port N]  build, stage target/demo (www/ + extension/) and serve it at
-                           http://127.0.0.1:8080/ until Ctrl-C (--csp: strict page CSP)
+                           http://127.0.0.1:8080/ until Ctrl-C (--csp: strict page CSP,
+                           for the installed extension: open the page with ?shim=off)
   test                     build, then cargo fmt/clippy, web-ext lint, cargo test and the
                            browser tests in Chromium and Firefox ESR with the real extension
   build                    engine to wasm (extension/engine/), wasm-opt, and the CLI
