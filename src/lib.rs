@@ -27,7 +27,7 @@ const HIDDEN_TEXT_CHARS: usize = 200;
 /// Runs the whole analysis on one page. `url` is the page's address when known (it helps
 /// relevance and resolves relative links).
 pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
-    let article = extract::extract(doc, url);
+    let mut article = extract::extract(doc, url);
     let context = clutter::ArticleContext {
         root: article.root,
         title: article.meta.title.as_deref().unwrap_or(""),
@@ -35,6 +35,8 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
         text: &article.text,
     };
     let cleanup = clutter::detect(doc, &context);
+    let hidden_nodes: Vec<_> = cleanup.hidden.iter().map(|d| d.node).collect();
+    article.leave_out(doc, &hidden_nodes);
     let block_texts: Vec<String> = article
         .blocks
         .iter()

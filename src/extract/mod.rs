@@ -1,7 +1,9 @@
 //! Reader extraction: the article's metadata, its root element and its body as blocks.
 //!
 //! The pipeline runs with every rule on, and retries with fewer rules when too little text comes
-//! back (the page's markup fooled a rule), keeping the longest result.
+//! back (the page's markup fooled a rule), keeping the longest result. Once the clean-up has
+//! decided what to hide, [`Article::leave_out`] renders the body again without those blocks, so
+//! the reader never shows what the page clean-up hid.
 
 mod blocks;
 mod cleaning;
@@ -12,7 +14,7 @@ mod signals;
 use crate::dom::{Document, NodeId};
 use crate::model::Block;
 pub use metadata::Metadata;
-use scoring::Flags;
+use scoring::{Flags, Selection};
 
 pub struct Article {
     pub meta: Metadata,
@@ -22,34 +24,38 @@ pub struct Article {
     /// The body as plain text, blocks separated by blank lines.
     pub text: String,
     pub readerable: bool,
+    /// How the body was chosen, kept so it can be rendered again.
+    chosen: Option<(Selection, Flags)>,
+    base: Option<String>,
 }
 
 /// An article shorter than this (in characters) makes the pipeline retry with fewer rules.
 const MIN_ARTICLE_CHARS: usize = 500;
 
+const ATTEMPTS: [Flags; 4] = [
+    Flags::ALL,
+    Flags {
+        strip_unlikely: false,
+        ..Flags::ALL
+    },
+    Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: true,
+    },
+    Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    },
+];
+
 pub fn extract(doc: &Document, url: Option<&str>) -> Article {
-    let meta = metadata::read(doc, url);
+    let mut meta = metadata::read(doc, url);
     let base = metadata::base_url(doc, url);
     let title = meta.title.clone().unwrap_or_default();
-    let attempts = [
-        Flags::ALL,
-        Flags {
-            strip_unlikely: false,
-            ..Flags::ALL
-        },
-        Flags {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: true,
-        },
-        Flags {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: false,
-        },
-    ];
-    let mut best: Option<(Option<NodeId>, Vec<Block>, String)> = None;
-    for flags in attempts {
+    let mut best: Option<(Selection, Flags, Vec<Block>, String)> = None;
+    for flags in ATTEMPTS {
         let skip = scoring::skipped_nodes(doc, flags);
         let Some(selection) = scoring::select(doc, &skip, flags) else {
             break;
@@ -58,16 +64,18 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
             blocks::Renderer::new(doc, &skip, flags, base.clone(), &title).render(&selection.parts);
         let text = plain_text(&blocks);
         let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS;
-        if best.as_ref().is_none_or(|(_, _, t)| text.len() > t.len()) {
-            best = Some((Some(selection.root), blocks, text));
+        if best.as_ref().is_none_or(|(.., t)| text.len() > t.len()) {
+            best = Some((selection, flags, blocks, text));
         }
         if long_enough {
             break;
         }
     }
-    let (root, blocks, text) = best.unwrap_or((None, Vec::new(), String::new()));
     let readerable = scoring::is_readerable(doc);
-    let mut meta = meta;
+    let (chosen, blocks, text) = match best {
+        Some((selection, flags, blocks, text)) => (Some((selection, flags)), blocks, text),
+        None => (None, Vec::new(), String::new()),
+    };
     if meta.excerpt.is_none() {
         meta.excerpt = blocks.iter().find_map(|b| match b {
             Block::Paragraph { .. } => Some(b.plain_text()),
@@ -82,10 +90,39 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
     }
     Article {
         meta,
-        root,
+        root: chosen.as_ref().map(|(s, _)| s.root),
         blocks,
         text,
         readerable,
+        chosen,
+        base,
+    }
+}
+
+impl Article {
+    /// Renders the body again without the `hidden` elements (and what they hold), when any of
+    /// them lies inside it.
+    pub fn leave_out(&mut self, doc: &Document, hidden: &[NodeId]) {
+        let Some((selection, flags)) = &self.chosen else {
+            return;
+        };
+        let inside: Vec<NodeId> = hidden
+            .iter()
+            .copied()
+            .filter(|&h| selection.parts.iter().any(|&p| doc.contains(p, h) || doc.contains(h, p)))
+            .filter(|&h| !selection.parts.iter().any(|&p| doc.contains(h, p)))
+            .collect();
+        if inside.is_empty() {
+            return;
+        }
+        let mut skip = scoring::skipped_nodes(doc, *flags);
+        for h in inside {
+            skip[h..doc.node(h).end].iter_mut().for_each(|s| *s = true);
+        }
+        let title = self.meta.title.clone().unwrap_or_default();
+        self.blocks = blocks::Renderer::new(doc, &skip, *flags, self.base.clone(), &title)
+            .render(&selection.parts);
+        self.text = plain_text(&self.blocks);
     }
 }
 
