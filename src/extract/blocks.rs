@@ -77,6 +77,7 @@ impl<'a> Renderer<'a> {
             || (self.flags.clean_conditionally
                 && looks_like_furniture(doc, id, self.flags.weight_classes))
             || is_share_bar(doc, id)
+            || is_byline_or_date(doc, id)
     }
 
     fn block(&mut self, id: NodeId, depth: usize) {
@@ -486,6 +487,32 @@ fn table_rows(doc: &Document, id: NodeId) -> Vec<Vec<Cell>> {
         })
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// Bylines and time stamps: the reader shows them in its header, not in the body.
+fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
+    const WORDS: &[&str] = &[
+        "byline",
+        "timestamp",
+        "date",
+        "time",
+        "author",
+        "posted",
+        "updated",
+        "publish",
+        "published",
+        "pubdate",
+        "dateline-time",
+    ];
+    if doc.stats[id].chars >= 120 || matches!(doc.tag(id), "p" | "h1" | "h2" | "h3") {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    s.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| {
+        WORDS
+            .iter()
+            .any(|w| token == *w || token.starts_with("byline"))
+    })
 }
 
 /// Share and social bars (short, link-only) that sit inside articles.

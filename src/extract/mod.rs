@@ -109,7 +109,12 @@ impl Article {
         let inside: Vec<NodeId> = hidden
             .iter()
             .copied()
-            .filter(|&h| selection.parts.iter().any(|&p| doc.contains(p, h) || doc.contains(h, p)))
+            .filter(|&h| {
+                selection
+                    .parts
+                    .iter()
+                    .any(|&p| doc.contains(p, h) || doc.contains(h, p))
+            })
             .filter(|&h| !selection.parts.iter().any(|&p| doc.contains(h, p)))
             .collect();
         if inside.is_empty() {
