@@ -266,8 +266,16 @@ export function inspectReader({ title, body, statement, speaker }) {
   const statementMarks = marks.filter((m) => m.text.includes(statement));
   // The speaker: a short visible label naming them, or an attribute on the highlight or near it.
   const speakerRe = new RegExp(speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  // Labels count when they sit in the same block as the highlighted statement.
+  const block = (el) => {
+    for (let b = el.parentElement; b; b = b.parentElement) {
+      if (['block', 'list-item', 'flex', 'grid'].includes(getComputedStyle(b).display)) return b;
+    }
+    return null;
+  };
+  const blocks = statementMarks.map((m) => block(m.el)).filter(Boolean);
   const labels = all.filter((el) => {
-    if (el.tagName === 'MARK') return false;
+    if (el.tagName === 'MARK' || !blocks.some((b) => b.contains(el))) return false;
     const t = norm(el.textContent);
     return speakerRe.test(t) && t.length <= 60 && t !== title && visible(el);
   });
@@ -301,8 +309,30 @@ export function readerProblems(r) {
   if (!r.title) p.push(`the reader does not show the title "${TITLE}"`);
   if (!r.body) p.push(`the reader does not show the body text "${BODY_SENTENCE}"`);
   if (!r.statementMarked) p.push(`the statement "${STATEMENT}…" is not highlighted with a <mark> (marks: ${JSON.stringify(r.marks)})`);
-  if (r.speakerLabels.length === 0 && r.speakerAttrs.length === 0) p.push(`the speaker "${SPEAKER}" is not shown for the statement`);
+  if (r.speakerLabels.length === 0 && r.speakerAttrs.length === 0) {
+    p.push(`the speaker "${SPEAKER}" is not shown with the highlighted statement (no label in its block, no attribute on the highlight)`);
+  }
   return p;
+}
+
+/**
+ * Runs in the page: scrolls the reader's own scroll box (never the page) so that the highlight
+ * holding `text` (or else the first one) is in view, for the screenshot.
+ */
+export function showMark(text) {
+  const root = document.querySelector('tidings-reader')?.shadowRoot;
+  const marks = [...(root?.querySelectorAll('mark') ?? [])];
+  const mark = marks.find((m) => m.textContent.replace(/\s+/g, ' ').includes(text)) ?? marks[0];
+  if (!mark) return false;
+  for (let el = mark.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) {
+      const top = el.scrollTop + mark.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 3;
+      el.scrollTo({ top, behavior: 'instant' });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Runs in the page: whether the reader is closed (host gone, or present but not rendered). */

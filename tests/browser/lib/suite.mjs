@@ -6,7 +6,7 @@ import { STRICT_CSP } from '../../../tools/serve.mjs';
 import {
   BODY_SENTENCE, CLEANUP_SPEC, SPEAKER, STATEMENT, TITLE,
   checkPrerequisites, cleanupProblems, fmt, inspectCleanup, inspectReader, openDemo, pageSnapshot,
-  readerClosed, readerProblems, recordConsole, removeDir, screenshotPath, stageDemo,
+  readerClosed, readerProblems, recordConsole, removeDir, screenshotPath, showMark, stageDemo,
   startDemoServers, waitFor,
 } from './harness.mjs';
 
@@ -119,7 +119,10 @@ export function defineSuite(driver) {
                 // report holds the last look
               }
               // Before asserting, so that a failure leaves a picture of what was shown.
-              if (screenshot) await page.screenshot({ path: screenshotPath(`${driver.name}-reader`) });
+              if (screenshot) {
+                await page.evaluate(showMark, STATEMENT);
+                await page.screenshot({ path: screenshotPath(`${driver.name}-reader`) });
+              }
               const problems = readerProblems(report);
               assert.deepEqual(problems, [], `reader view is wrong (opened via ${path}):${fmt(problems)}\n  page console:\n    ${consoleLines.join('\n    ')}`);
               t.diagnostic(`speaker shown as ${JSON.stringify([...report.speakerLabels, ...report.speakerAttrs])}`);
