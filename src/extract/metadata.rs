@@ -18,6 +18,8 @@ pub struct Metadata {
     pub dir: Option<String>,
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
+    /// The JSON-LD headline, kept to choose the visible title once the body is found.
+    pub ld_headline: Option<String>,
 }
 
 /// What the page's JSON-LD article object says.
@@ -70,7 +72,8 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
         .or_else(|| visible_date(doc))
         .and_then(|d| iso_date(&d));
     Metadata {
-        title: title(doc, ld.headline.as_deref()),
+        title: title(doc, ld.headline.as_deref(), None),
+        ld_headline: ld.headline.clone(),
         byline: ld.author.clone().or_else(|| byline(doc)),
         published,
         site_name: doc
@@ -118,9 +121,11 @@ fn is_rtl_language(lang: &str) -> bool {
     )
 }
 
-/// The visible headline: the `h1` that matches what the publisher calls the title, else the
-/// publisher's title, else the document title without its site suffix.
-fn title(doc: &Document, ld_headline: Option<&str>) -> Option<String> {
+/// The visible headline. Headings (`h1`, `h2`) compete: words shared with what the publisher
+/// declares as the title (JSON-LD, OpenGraph, `<title>`), being an `h1`, and standing next to
+/// the article body all count. Without a convincing heading, the declared title is used, its
+/// site suffix stripped.
+pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) -> Option<String> {
     let document_title = doc
         .find_tag("title")
         .map(|t| doc.text_content(t))
@@ -133,35 +138,82 @@ fn title(doc: &Document, ld_headline: Option<&str>) -> Option<String> {
     ]
     .into_iter()
     .flatten()
-    .map(|t| collapse_whitespace(&t))
+    .map(|t| collapse_whitespace(&unescape_entities(&t)))
     .filter(|t| !t.is_empty())
     .collect();
+    let site_key = doc.meta("og:site_name").map(text_key).unwrap_or_default();
     let headings: Vec<(NodeId, String)> = doc
         .elements()
         .filter(|&i| matches!(doc.tag(i), "h1" | "h2"))
+        .filter(|&i| {
+            !doc.ancestors(i)
+                .any(|a| matches!(doc.tag(a), "nav" | "footer" | "aside"))
+        })
         .map(|i| (i, doc.text_content(i)))
-        .filter(|(_, t)| !t.is_empty() && t.len() < 400)
+        .filter(|(_, t)| !t.is_empty() && t.len() < 400 && text_key(t) != site_key)
         .collect();
-    // A heading whose words are (part of) a declared title is the visible headline.
-    for (_, heading) in &headings {
-        let key = text_key(heading);
-        if key.len() >= 8 && declared.iter().any(|d| text_key(d).contains(&key)) {
-            return Some(heading.clone());
+    let declared_words: Vec<Vec<String>> = declared.iter().map(|d| words(d)).collect();
+    let nearest_before =
+        root.and_then(|r| headings.iter().rev().find(|(i, _)| *i < r).map(|(i, _)| *i));
+    let first_inside = root.and_then(|r| {
+        headings
+            .iter()
+            .find(|(i, _)| doc.contains(r, *i))
+            .map(|(i, _)| *i)
+    });
+    let mut best: Option<(f32, &String)> = None;
+    for (id, text) in &headings {
+        let heading_words = words(text);
+        if heading_words.is_empty() {
+            continue;
+        }
+        let similarity = declared_words
+            .iter()
+            .map(|d| {
+                let shared = heading_words.iter().filter(|w| d.contains(w)).count() as f32;
+                (shared / heading_words.len() as f32).min(shared / d.len().max(1) as f32 + 0.3)
+            })
+            .fold(0.0f32, f32::max);
+        let mut score = similarity * 6.0;
+        if doc.tag(*id) == "h1" {
+            score += 2.0;
+        }
+        if Some(*id) == nearest_before || Some(*id) == first_inside {
+            score += 2.0;
+        }
+        if heading_words.len() < 2 {
+            score -= 3.0;
+        }
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, text));
         }
     }
-    if let Some(first) = declared
-        .first()
-        .filter(|_| ld_headline.is_some() || doc.meta("og:title").is_some())
-    {
-        return Some(strip_site_suffix(first));
+    if let Some((score, text)) = best {
+        if score >= 5.0 || declared.is_empty() {
+            return Some(text.clone());
+        }
     }
-    if let Some(t) = document_title {
-        return Some(strip_site_suffix(&t));
+    declared.first().map(|t| strip_site_suffix(t))
+}
+
+/// Lower-cased words of a title, for overlap.
+fn words(text: &str) -> Vec<String> {
+    crate::text::words(text).collect()
+}
+
+/// Meta values are often escaped twice (`&amp;amp;`): decode the common entities once more.
+fn unescape_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
     }
-    headings
-        .into_iter()
-        .find(|(i, _)| doc.tag(*i) == "h1")
-        .map(|(_, t)| t)
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#039;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
 }
 
 /// "Headline | Site" → "Headline": drops the shorter side of the last separator.

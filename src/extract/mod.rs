@@ -53,13 +53,18 @@ const ATTEMPTS: [Flags; 4] = [
 pub fn extract(doc: &Document, url: Option<&str>) -> Article {
     let mut meta = metadata::read(doc, url);
     let base = metadata::base_url(doc, url);
-    let title = meta.title.clone().unwrap_or_default();
+    let mut title = meta.title.clone().unwrap_or_default();
     let mut best: Option<(Selection, Flags, Vec<Block>, String)> = None;
     for flags in ATTEMPTS {
         let skip = scoring::skipped_nodes(doc, flags);
         let Some(selection) = scoring::select(doc, &skip, flags) else {
             break;
         };
+        if best.is_none() {
+            // The headline stands next to the body: now that it is found, choose again.
+            meta.title = metadata::title(doc, meta.ld_headline.as_deref(), Some(selection.root));
+            title = meta.title.clone().unwrap_or_default();
+        }
         let blocks =
             blocks::Renderer::new(doc, &skip, flags, base.clone(), &title).render(&selection.parts);
         let text = plain_text(&blocks);
