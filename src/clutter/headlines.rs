@@ -3,7 +3,7 @@
 //! topic stay and their links become `related`; the others are hidden.
 
 use super::page::Page;
-use super::relevance::Relevance;
+use super::relevance::{Intent, Relevance};
 use super::signals as sig;
 use super::url;
 use super::wrap::Seeds;
@@ -119,6 +119,52 @@ fn named(text: &str) -> bool {
     NAMES.iter().any(|n| t.contains(n))
 }
 
+/// Names that promise cards on the article's topic, and names of lists chosen by clicks or
+/// time (lower-case, matched inside the heading).
+const RELATED_NAMES: &[&str] = &[
+    "related",
+    "more on",
+    "also read",
+    "read also",
+    "read more",
+    "explore further",
+    "see also",
+    "also see",
+    "more about",
+    "you may also like",
+    "recommended",
+    "यह भी पढ़ें",
+    "ये भी पढ़ें",
+    "और पढ़ें",
+];
+const POPULAR_NAMES: &[&str] = &[
+    "most ",
+    "popular",
+    "trending",
+    "latest",
+    "top stories",
+    "top news",
+    "headlines",
+    "breaking",
+    "picks",
+    "top video",
+    "must ",
+    "टॉप",
+    "ट्रेंडिंग",
+    "ताज़ा",
+];
+
+fn intent(heading: Option<&str>, pager: bool) -> Intent {
+    let h = heading.unwrap_or("").to_lowercase();
+    if RELATED_NAMES.iter().any(|n| h.contains(n)) {
+        Intent::Related
+    } else if pager || POPULAR_NAMES.iter().any(|n| h.contains(n)) {
+        Intent::Popular
+    } else {
+        Intent::Other
+    }
+}
+
 /// The block's name: its first heading-like element before its first card, or a heading just
 /// before the block.
 fn heading(page: &Page, b: NodeId) -> Option<String> {
@@ -137,11 +183,27 @@ fn heading(page: &Page, b: NodeId) -> Option<String> {
         }
         i += 1;
     }
-    let p = doc.parent(b)?;
-    let prev = doc.child_elements(p).take_while(|&c| c != b).last()?;
-    heading_like(page, prev)
-        .then(|| page.short_text(prev, 120))
-        .flatten()
+    // A heading just before the block, or before the boxes that hold it (a section heading
+    // over several columns of cards).
+    let mut cur = b;
+    for _ in 0..3 {
+        let p = doc.parent(cur)?;
+        if page.structural(p) || page.stats(p).words > page.stats(b).words * 4 + 40 {
+            return None;
+        }
+        let prev = doc
+            .child_elements(p)
+            .take_while(|&c| c != cur)
+            .filter(|&c| page.stats(c).words > 0)
+            .last();
+        if let Some(h) = prev {
+            return heading_like(page, h)
+                .then(|| page.short_text(h, 120))
+                .flatten();
+        }
+        cur = p;
+    }
+    None
 }
 
 /// Climbs from a list to the outermost element holding just it, its heading and furniture.
@@ -265,10 +327,32 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };
+        let pager = b.marked && n <= 2 && page.sub[b.node] & sig::PAGER_WORD != 0;
+        let verdict = rel.judge(heads, intent(b.heading.as_deref(), pager));
+        if std::env::var_os("TIDINGS_DEBUG").is_some() {
+            eprintln!(
+                "HL {} n={n} avg={avg_words} dense={dense:.2} named={} marked={} acc={accepted} hide={} rel={}/{} head={:?} scores={:?}",
+                doc.path(b.node),
+                b.named,
+                b.marked,
+                page.can_hide(b.node, false),
+                verdict.on_topic,
+                n,
+                b.heading,
+                heads
+                    .iter()
+                    .map(|h| (rel.score(h) * 100.0) as u32)
+                    .collect::<Vec<_>>()
+            );
+            if std::env::var_os("TIDINGS_DEBUG_CARDS").is_some() {
+                for h in heads {
+                    eprintln!("   {:3} {}", (rel.score(h) * 100.0) as u32, h);
+                }
+            }
+        }
         if !accepted || !page.can_hide(b.node, false) {
             continue;
         }
-        let verdict = rel.judge(heads);
         let name = b
             .heading
             .as_deref()
@@ -290,9 +374,10 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         let topic = match verdict.on_topic {
             0 if n == 1 => "it does not share a topic with the article".to_string(),
             0 => "none shares a topic with the article".to_string(),
+            1 => format!("only 1 of {n} shares a topic with the article"),
             k => format!("only {k} of {n} share a topic with the article"),
         };
-        let what = if b.marked && n <= 2 && page.own[b.node] & sig::PAGER_WORD != 0 {
+        let what = if pager {
             "story pager"
         } else {
             "headline block"

@@ -31,6 +31,8 @@ pub struct Page<'a> {
     /// Article words outside links in the subtree.
     pub art: Vec<u32>,
     flags: Vec<u8>,
+    /// The nearest enclosing paragraph (`p`, `li`, `blockquote`), or 0.
+    para: Vec<u32>,
     /// The root and its ancestors.
     on_root_path: Vec<bool>,
 }
@@ -39,12 +41,20 @@ impl<'a> Page<'a> {
     pub fn new(doc: &'a Document, ctx: &'a ArticleContext<'a>) -> Self {
         let n = doc.len();
         let mut flags = vec![0u8; n];
+        let mut para = vec![0u32; n];
         let mut own = vec![0u64; n];
         let mut buf = String::new();
         for id in 1..n {
             let Some(p) = doc.parent(id) else { continue };
             let mut f = flags[p];
+            para[id] = para[p];
             if let Some(e) = doc.element(p) {
+                if matches!(
+                    e.tag.as_str(),
+                    "p" | "li" | "blockquote" | "h1" | "h2" | "h3"
+                ) {
+                    para[id] = p as u32;
+                }
                 if e.tag == "a" {
                     f |= IN_LINK;
                 }
@@ -131,6 +141,7 @@ impl<'a> Page<'a> {
             label_chars,
             art,
             flags,
+            para,
             on_root_path,
         }
     }
@@ -161,6 +172,11 @@ impl<'a> Page<'a> {
     /// the article; nothing may hide the root, its ancestors, article words or article-like prose.
     pub fn can_hide(&self, id: NodeId, strong: bool) -> bool {
         if self.structural(id) || self.on_root_path[id] || self.art[id] >= ARTICLE_WORDS {
+            return false;
+        }
+        // Nothing inside a paragraph of the article: a name's hover card is part of the sentence.
+        let para = self.para[id] as usize;
+        if para != 0 && self.art[para] >= 3 {
             return false;
         }
         let st = self.stats(id);

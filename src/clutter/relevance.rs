@@ -1,13 +1,11 @@
 //! Is a headline block about the article? Each card's headline is compared with the article
 //! (title, text, URL slug) on the page's own terms: words weigh by how rare they are among the
-//! page's cards and paragraphs (site furniture words weigh nothing), names the article
-//! capitalises mid-sentence count double, and words are cut to a short stem so inflections meet
-//! (this also serves scripts without case, such as Devanagari).
+//! page's cards and paragraphs (site furniture words weigh nothing), title and slug words count
+//! most, and words are cut to a short stem so inflections meet (this also serves scripts
+//! without case, such as Devanagari). A block's name sets the bar: a "Related" box needs less
+//! than a "Most read" list, which is chosen by clicks, not topic.
 
 use std::collections::{HashMap, HashSet};
-
-/// Share of a card's word weight that must be the article's for the card to be on topic.
-const CARD_SHARE: f32 = 0.3;
 
 const STOPWORDS: &[&str] = &[
     "the",
@@ -110,6 +108,30 @@ const STOPWORDS: &[&str] = &[
     "लिए",
 ];
 
+/// Strips common English endings ("-ing", "-ation", "-s"…), undoubling a final consonant.
+fn english_stem(w: &str) -> &str {
+    const ENDINGS: &[&str] = &[
+        "ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "ly", "s",
+    ];
+    let Some(e) = ENDINGS
+        .iter()
+        .find(|e| w.len() >= e.len() + 3 && w.ends_with(*e))
+    else {
+        return w;
+    };
+    let s = &w[..w.len() - e.len()];
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 4
+        && b[n - 1] == b[n - 2]
+        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b'l' | b's')
+    {
+        &s[..n - 1]
+    } else {
+        s
+    }
+}
+
 /// Calls `f(stem, capitalised)` for each content word of `text`.
 fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
     let mut word = String::new();
@@ -126,16 +148,17 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
         if n < 2 || (ascii && n < 3 && !numeric) || STOPWORDS.contains(&lower.as_str()) {
             return;
         }
-        // A short stem lets "hibernating" meet "hibernation" and Hindi inflections meet.
-        let keep = if numeric {
-            n
+        // A light stem lets "swimming" meet "swim", "hibernating" meet "hibernation", and
+        // Hindi inflections meet.
+        let (base, keep) = if numeric {
+            (lower.as_str(), n)
         } else if ascii {
-            6
+            (english_stem(&lower), 6)
         } else {
-            4
+            (lower.as_str(), 4)
         };
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for c in lower.chars().take(keep) {
+        for c in base.chars().take(keep) {
             h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
         }
         f(h, capitalised);
@@ -162,26 +185,56 @@ fn stems(text: &str) -> HashSet<u64> {
 
 /// The article's side of the comparison, with the page-local word weights.
 pub struct Relevance {
-    article: HashSet<u64>,
-    /// Stems the article writes capitalised after a sentence's first word: names.
-    names: HashSet<u64>,
+    /// How often each stem occurs in the article text.
+    tf: HashMap<u64, u32>,
+    /// Stems of the title and the URL slug: what the article is about.
     title: HashSet<u64>,
     df: HashMap<u64, u32>,
     docs: u32,
 }
 
+/// What a block's name says it holds, which sets how close to the article it must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// "Related", "More on this story", "Also read": the site means them to be on topic.
+    Related,
+    /// "Most read", "Latest", "Trending", story pagers: chosen by time or clicks, not topic.
+    Popular,
+    Other,
+}
+
+impl Intent {
+    /// The mean card score a block needs to count as related.
+    fn threshold(self) -> f32 {
+        match self {
+            Intent::Related => 0.22,
+            Intent::Popular => 0.5,
+            Intent::Other => 0.25,
+        }
+    }
+}
+
 /// How one block compares with the article.
 pub struct Verdict {
     pub related: bool,
+    /// Cards that share a topic with the article on their own.
     pub on_topic: usize,
 }
 
 impl Relevance {
     /// `cards` are all card headlines on the page (every block's), used for the weights.
     pub fn new(title: &str, text: &str, url: Option<&str>, cards: &[&str]) -> Self {
-        let mut article = stems(text);
-        let title_stems = stems(title);
-        article.extend(&title_stems);
+        let mut tf: HashMap<u64, u32> = HashMap::new();
+        for_each_stem(text, |h, _| *tf.entry(h).or_default() += 1);
+        // Headlines an extractor swept into the text are not the article talking.
+        for card in cards.iter().filter(|c| c.len() >= 12 && text.contains(*c)) {
+            for_each_stem(card, |h, _| {
+                if let Some(n) = tf.get_mut(&h) {
+                    *n = n.saturating_sub(1);
+                }
+            });
+        }
+        let mut title_stems = stems(title);
         if let Some(u) = url {
             let path = u
                 .split("://")
@@ -189,17 +242,12 @@ impl Relevance {
                 .and_then(|r| r.find('/').map(|i| &r[i..]))
                 .unwrap_or("");
             let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
-            article.extend(stems(&path.replace(['-', '_', '/', '.'], " ")));
-        }
-        let mut names = HashSet::new();
-        for sentence in text.split(['.', '!', '?', '\n', '"', '“', ':']) {
-            let mut first = true;
-            for_each_stem(sentence, |h, cap| {
-                if cap && !first {
-                    names.insert(h);
-                }
-                first = false;
-            });
+            // The slug's words; numbers there are dates and ids, not topics.
+            let slug = path.replace(['-', '_', '/', '.'], " ");
+            let words = slug
+                .split_whitespace()
+                .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()));
+            title_stems.extend(stems(&words.collect::<Vec<_>>().join(" ")));
         }
         let mut df: HashMap<u64, u32> = HashMap::new();
         let mut docs = 0;
@@ -210,8 +258,7 @@ impl Relevance {
             }
         }
         Relevance {
-            article,
-            names,
+            tf,
             title: title_stems,
             df,
             docs,
@@ -223,38 +270,43 @@ impl Relevance {
         (1.0 + self.docs as f32 / (df + 1.0)).ln()
     }
 
-    /// True when a headline shares a topic with the article.
-    pub fn card_on_topic(&self, headline: &str) -> bool {
-        let (mut total, mut shared, mut strong, mut matched) = (0.0f32, 0.0f32, 0u32, 0u32);
-        let mut seen = HashSet::new();
-        for_each_stem(headline, |h, _| {
-            if !seen.insert(h) {
-                return;
-            }
-            let w = self.idf(h);
-            total += w;
-            if self.article.contains(&h) {
-                shared += w;
-                matched += 1;
-                if self.names.contains(&h) || self.title.contains(&h) {
-                    strong += 1;
-                }
-            }
-        });
-        total > 0.0 && ((matched >= 2 && shared / total >= CARD_SHARE) || strong >= 2)
+    /// How much the article is about a stem: a title or slug word counts once more, a text word
+    /// by how often the text uses it (a quarter per use, up to four).
+    fn affinity(&self, h: u64) -> f32 {
+        let title = if self.title.contains(&h) { 1.0 } else { 0.0 };
+        let tf = self.tf.get(&h).copied().unwrap_or(0).min(4) as f32;
+        title + 0.25 * if tf >= 3.0 { 4.0 } else { tf }
     }
 
-    /// Judges a block by its cards: on topic when two cards and a third of them are, or when
-    /// its only one or two cards are.
-    pub fn judge(&self, headlines: &[String]) -> Verdict {
-        let on_topic = headlines.iter().filter(|h| self.card_on_topic(h)).count();
-        let cards = headlines.len();
-        let related = if cards <= 2 {
-            on_topic >= 1
+    /// How close a headline is to the article, 0 to 1: its word weight the article is about.
+    pub fn score(&self, headline: &str) -> f32 {
+        let (mut total, mut shared) = (0.0f32, 0.0f32);
+        let mut seen = HashSet::new();
+        for_each_stem(headline, |h, _| {
+            if seen.insert(h) {
+                let w = self.idf(h);
+                total += w;
+                shared += w * self.affinity(h);
+            }
+        });
+        if total > 0.0 {
+            (shared / total).min(1.0)
         } else {
-            on_topic >= 2 && on_topic * 3 >= cards
-        };
-        Verdict { related, on_topic }
+            0.0
+        }
+    }
+
+    /// Judges a block by the mean closeness of its cards, against the bar its name sets.
+    pub fn judge(&self, headlines: &[String], intent: Intent) -> Verdict {
+        let scores: Vec<f32> = headlines.iter().map(|h| self.score(h)).collect();
+        let mean = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+        Verdict {
+            related: !scores.is_empty() && mean >= intent.threshold(),
+            on_topic: scores
+                .iter()
+                .filter(|&&s| s >= Intent::Other.threshold())
+                .count(),
+        }
     }
 }
 
@@ -285,9 +337,9 @@ mod tests {
             "Sunita Kejriwal To Enter AAP's Poll Campaign From Tomorrow",
         ];
         let r = rel(&cards);
-        assert!(r.card_on_topic(cards[0]));
-        assert!(!r.card_on_topic(cards[1]));
-        assert!(!r.card_on_topic(cards[2]));
+        assert!(r.score(cards[0]) >= 0.2, "{}", r.score(cards[0]));
+        assert!(r.score(cards[1]) < 0.1);
+        assert!(r.score(cards[2]) < 0.1);
     }
 
     #[test]
@@ -301,7 +353,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         let refs: Vec<&str> = cards.iter().map(String::as_str).collect();
-        assert!(!rel(&refs).judge(&cards).related);
+        assert!(!rel(&refs).judge(&cards, Intent::Other).related);
     }
 
     #[test]
@@ -312,7 +364,7 @@ mod tests {
             None,
             &[],
         );
-        assert!(r.card_on_topic("किसान आंदोलन: सरकार की नई पेशकश"));
-        assert!(!r.card_on_topic("क्रिकेट विश्व कप का फाइनल आज"));
+        assert!(r.score("किसान आंदोलन: सरकार की नई पेशकश") >= 0.5);
+        assert!(r.score("क्रिकेट विश्व कप का फाइनल आज") < 0.1);
     }
 }
