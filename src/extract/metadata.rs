@@ -74,7 +74,11 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
-        byline: ld.author.clone().or_else(|| byline(doc)),
+        byline: ld
+            .author
+            .as_deref()
+            .and_then(clean_byline)
+            .or_else(|| byline(doc).as_deref().and_then(clean_byline)),
         published,
         site_name: doc
             .meta("og:site_name")
@@ -371,6 +375,29 @@ fn byline(doc: &Document) -> Option<String> {
         .trim()
         .to_string();
     (!text.is_empty()).then_some(text)
+}
+
+/// A byline as a person reads it: entities decoded, a leading "By" dropped; `None` for values
+/// that are not names (bare labels such as "Posted by:", dates, addresses).
+fn clean_byline(raw: &str) -> Option<String> {
+    let text = collapse_whitespace(&unescape_entities(raw));
+    let lower = text.to_lowercase();
+    let text = if lower.starts_with("by ") || lower.starts_with("by:") {
+        text[3..].trim_start_matches([':', ' ']).to_string()
+    } else {
+        text
+    };
+    let text = text.trim_end_matches([':', ',', '|', ' ']).to_string();
+    let has_letters = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let looks_like_label = text.to_lowercase().ends_with(" by") || text.ends_with(':');
+    let looks_like_date = iso_date(&text).is_some();
+    let looks_like_address = text.contains('@') || text.starts_with("http");
+    (has_letters
+        && !looks_like_label
+        && !looks_like_date
+        && !looks_like_address
+        && text.chars().count() <= 120)
+        .then_some(text)
 }
 
 /// The first `time[datetime]` or `itemprop=datePublished` the page shows.
