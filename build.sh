@@ -281,11 +281,11 @@ EOF
 cmd_eval() {
   setup
   setup_python_eval
-  build
   if [ ! -f tests/eval/run.sh ]; then
     say "eval: tests/eval/run.sh does not exist yet; nothing to evaluate"
     exit 0
   fi
+  cargo build --release --bin tidings  # the CLI is what the evaluation runs
   bash tests/eval/run.sh
 }
 

@@ -39,7 +39,7 @@ export function defineSuite(driver) {
       await driver.close().catch(() => {});
       await servers?.close();
       removeDir(demoDir);
-    });
+    }, { timeout: 60_000 });
 
     // A fresh page per case, closed afterwards (so only one demo tab is ever open).
     async function withPage(fn) {
