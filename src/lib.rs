@@ -74,6 +74,7 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
         statements,
         hidden,
         related: cleanup.related,
+        removed: article.removed,
     }
 }
 

@@ -26,6 +26,17 @@ pub struct Analysis {
     pub hidden: Vec<Hidden>,
     /// Headline links about the article's own topic, kept on the page and offered in the reader.
     pub related: Vec<Link>,
+    /// Blocks inside the article's container that the reader left out, and why, so a person can
+    /// recover a lost paragraph.
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Removed {
+    /// The block's text (cut at 600 characters).
+    pub text: String,
+    /// Why it was left out, in words a person can read.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

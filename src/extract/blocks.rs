@@ -3,11 +3,11 @@
 //! reader builds its view from these blocks with DOM APIs.
 
 use crate::dom::{Document, NodeId, NodeKind, collapse_whitespace, push_collapsed};
-use crate::model::{Block, Cell, Inline};
+use crate::model::{Block, Cell, Inline, Removed};
 use crate::url;
 
 use super::cleaning::{is_always_dropped, looks_like_furniture};
-use super::scoring::Flags;
+use super::scoring::{Flags, Skip};
 use super::signals::{class_weight, is_unlikely_candidate};
 
 /// Past this depth a subtree is read as plain text, so hostile nesting cannot exhaust the stack.
@@ -15,14 +15,23 @@ const MAX_DEPTH: usize = 256;
 
 pub struct Renderer<'a> {
     doc: &'a Document,
-    skip: &'a [bool],
+    skip: &'a [Skip],
     flags: Flags,
     base: Option<String>,
     /// The article title, normalised, to drop a heading that repeats it.
     title_key: String,
     blocks: Vec<Block>,
     pending: Vec<Inline>,
+    /// Dropped blocks with words, in document order.
+    removed: Vec<Removed>,
+    /// The end of the last recorded subtree, so nothing inside it is recorded twice.
+    removed_until: NodeId,
 }
+
+/// Dropped blocks shorter than this are not worth showing.
+const MIN_REMOVED_CHARS: u32 = 30;
+/// A removed block's text is cut here.
+const MAX_REMOVED_CHARS: usize = 600;
 
 /// Normalises text for "is this the same heading?" comparisons.
 pub fn text_key(text: &str) -> String {
@@ -35,7 +44,7 @@ pub fn text_key(text: &str) -> String {
 impl<'a> Renderer<'a> {
     pub fn new(
         doc: &'a Document,
-        skip: &'a [bool],
+        skip: &'a [Skip],
         flags: Flags,
         base: Option<String>,
         title: &str,
@@ -48,15 +57,18 @@ impl<'a> Renderer<'a> {
             title_key: text_key(title),
             blocks: Vec::new(),
             pending: Vec::new(),
+            removed: Vec::new(),
+            removed_until: 0,
         }
     }
 
-    pub fn render(mut self, parts: &[NodeId]) -> Vec<Block> {
+    /// The blocks of `parts`, and what was left out of them with words in it.
+    pub fn render(mut self, parts: &[NodeId]) -> (Vec<Block>, Vec<Removed>) {
         for &part in parts {
             self.block(part, 0);
             self.flush();
         }
-        self.blocks
+        (self.blocks, self.removed)
     }
 
     /// Ends the paragraph being collected, if it has any words.
@@ -67,17 +79,53 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn is_dropped(&self, id: NodeId) -> bool {
+    /// Why `id` stays out of the reader, if it does.
+    fn drop_reason(&self, id: NodeId) -> Option<&'static str> {
         let doc = self.doc;
         let tag = doc.tag(id);
-        self.skip[id]
-            || is_always_dropped(tag)
-            || (tag == "iframe")
-            || (self.flags.strip_unlikely && is_unlikely_candidate(doc, id))
-            || (self.flags.clean_conditionally
-                && looks_like_furniture(doc, id, self.flags.weight_classes))
-            || is_share_bar(doc, id)
-            || is_byline_or_date(doc, id)
+        let reason = match self.skip[id] {
+            Skip::NonContent => return Some(""),
+            Skip::Hidden => "hidden on the page",
+            Skip::Unlikely => "page furniture (its class, id or role)",
+            Skip::CleanedUp => "hidden by the clean-up",
+            Skip::Keep if is_always_dropped(tag) || tag == "iframe" => "form, navigation or embed",
+            Skip::Keep if self.flags.strip_unlikely && is_unlikely_candidate(doc, id) => {
+                "page furniture (its class, id or role)"
+            }
+            Skip::Keep
+                if self.flags.clean_conditionally
+                    && looks_like_furniture(doc, id, self.flags.weight_classes) =>
+            {
+                "links, images or forms more than prose"
+            }
+            Skip::Keep if is_share_bar(doc, id) => "share buttons",
+            Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
+            Skip::Keep => return None,
+        };
+        Some(reason)
+    }
+
+    /// True when `id` stays out; a dropped block with words is recorded so a person can see it.
+    fn is_dropped(&mut self, id: NodeId) -> bool {
+        let Some(reason) = self.drop_reason(id) else {
+            return false;
+        };
+        let chars = self.doc.stats[id].chars;
+        let nested = self.removed_until > id;
+        if !reason.is_empty() && !nested && chars >= MIN_REMOVED_CHARS {
+            let text: String = self
+                .doc
+                .text_content(id)
+                .chars()
+                .take(MAX_REMOVED_CHARS)
+                .collect();
+            self.removed.push(Removed {
+                text,
+                reason: reason.to_string(),
+            });
+            self.removed_until = self.doc.node(id).end;
+        }
+        true
     }
 
     fn block(&mut self, id: NodeId, depth: usize) {
@@ -120,12 +168,13 @@ impl<'a> Renderer<'a> {
             }
             "ul" | "ol" => {
                 self.flush();
-                let items: Vec<Vec<Inline>> = doc
-                    .child_elements(id)
-                    .filter(|&li| !self.is_dropped(li))
-                    .map(|li| self.inlines(li))
-                    .filter(|i| !i.is_empty())
-                    .collect();
+                let mut items: Vec<Vec<Inline>> = Vec::new();
+                for li in doc.child_elements(id) {
+                    if !self.is_dropped(li) {
+                        items.push(self.inlines(li));
+                    }
+                }
+                items.retain(|i| !i.is_empty());
                 if !items.is_empty() {
                     self.blocks.push(Block::List {
                         ordered: tag == "ol",
@@ -136,7 +185,8 @@ impl<'a> Renderer<'a> {
             "blockquote" => {
                 self.flush();
                 let inner = Renderer::new(doc, self.skip, self.flags, self.base.clone(), "");
-                let blocks = inner.render_children(id, depth + 1);
+                let (blocks, removed) = inner.render_children(id, depth + 1);
+                self.removed.extend(removed);
                 if !blocks.is_empty() {
                     self.blocks.push(Block::Quote { blocks });
                 }
@@ -178,12 +228,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn render_children(mut self, id: NodeId, depth: usize) -> Vec<Block> {
+    fn render_children(mut self, id: NodeId, depth: usize) -> (Vec<Block>, Vec<Removed>) {
         for &child in self.doc.children(id) {
             self.block(child, depth);
         }
         self.flush();
-        self.blocks
+        (self.blocks, self.removed)
     }
 
     /// The inline runs inside `id` (its own element is not a run).
@@ -209,7 +259,7 @@ impl<'a> Renderer<'a> {
                 text: collapse_keeping_edges(t),
             }),
             NodeKind::Element(e) => {
-                if self.skip[id] || is_always_dropped(&e.tag) || e.tag == "iframe" {
+                if self.skip[id].is_out() || is_always_dropped(&e.tag) || e.tag == "iframe" {
                     return;
                 }
                 let text = || {

@@ -12,9 +12,9 @@ mod scoring;
 mod signals;
 
 use crate::dom::{Document, NodeId};
-use crate::model::Block;
+use crate::model::{Block, Removed};
 pub use metadata::Metadata;
-use scoring::{Flags, Selection};
+use scoring::{Flags, Selection, Skip};
 
 pub struct Article {
     pub meta: Metadata,
@@ -24,6 +24,8 @@ pub struct Article {
     /// The body as plain text, blocks separated by blank lines.
     pub text: String,
     pub readerable: bool,
+    /// What the reader left out of the body, and why.
+    pub removed: Vec<Removed>,
     /// How the body was chosen, kept so it can be rendered again.
     chosen: Option<(Selection, Flags)>,
     base: Option<String>,
@@ -54,7 +56,7 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
     let mut meta = metadata::read(doc, url);
     let base = metadata::base_url(doc, url);
     let mut title = meta.title.clone().unwrap_or_default();
-    let mut best: Option<(Selection, Flags, Vec<Block>, String)> = None;
+    let mut best: Option<(Selection, Flags, (Vec<Block>, Vec<Removed>), String)> = None;
     for flags in ATTEMPTS {
         let skip = scoring::skipped_nodes(doc, flags);
         let Some(selection) = scoring::select(doc, &skip, flags) else {
@@ -65,21 +67,21 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
             meta.title = metadata::title(doc, meta.ld_headline.as_deref(), Some(selection.root));
             title = meta.title.clone().unwrap_or_default();
         }
-        let blocks =
+        let rendered =
             blocks::Renderer::new(doc, &skip, flags, base.clone(), &title).render(&selection.parts);
-        let text = plain_text(&blocks);
+        let text = plain_text(&rendered.0);
         let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS;
         if best.as_ref().is_none_or(|(.., t)| text.len() > t.len()) {
-            best = Some((selection, flags, blocks, text));
+            best = Some((selection, flags, rendered, text));
         }
         if long_enough {
             break;
         }
     }
     let readerable = scoring::is_readerable(doc);
-    let (chosen, blocks, text) = match best {
-        Some((selection, flags, blocks, text)) => (Some((selection, flags)), blocks, text),
-        None => (None, Vec::new(), String::new()),
+    let (chosen, (blocks, removed), text) = match best {
+        Some((selection, flags, rendered, text)) => (Some((selection, flags)), rendered, text),
+        None => (None, (Vec::new(), Vec::new()), String::new()),
     };
     if meta.excerpt.is_none() {
         meta.excerpt = blocks.iter().find_map(|b| match b {
@@ -99,6 +101,7 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         blocks,
         text,
         readerable,
+        removed,
         chosen,
         base,
     }
@@ -127,11 +130,14 @@ impl Article {
         }
         let mut skip = scoring::skipped_nodes(doc, *flags);
         for h in inside {
-            skip[h..doc.node(h).end].iter_mut().for_each(|s| *s = true);
+            skip[h..doc.node(h).end]
+                .iter_mut()
+                .for_each(|s| *s = Skip::CleanedUp);
         }
         let title = self.meta.title.clone().unwrap_or_default();
-        self.blocks = blocks::Renderer::new(doc, &skip, *flags, self.base.clone(), &title)
-            .render(&selection.parts);
+        (self.blocks, self.removed) =
+            blocks::Renderer::new(doc, &skip, *flags, self.base.clone(), &title)
+                .render(&selection.parts);
         self.text = plain_text(&self.blocks);
     }
 }

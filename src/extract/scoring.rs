@@ -38,25 +38,47 @@ const ANCESTOR_LEVELS: usize = 5;
 const TOP_CANDIDATES: usize = 5;
 const MIN_ALTERNATIVES: usize = 3;
 
+/// Why a node is out of the content before any scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    Keep,
+    /// Scripts, styles and other elements without reading text.
+    NonContent,
+    /// Hidden by the page's own markup.
+    Hidden,
+    /// Page furniture by class, id or role.
+    Unlikely,
+    /// Hidden by the clean-up.
+    CleanedUp,
+}
+
+impl Skip {
+    pub fn is_out(self) -> bool {
+        self != Skip::Keep
+    }
+}
+
 /// Marks every node that cannot be content: hidden, non-content tags, and (when the flag is on)
 /// page furniture by class, id or role. Children of a skipped node are skipped too.
-pub fn skipped_nodes(doc: &Document, flags: Flags) -> Vec<bool> {
-    let mut skip = vec![false; doc.len()];
+pub fn skipped_nodes(doc: &Document, flags: Flags) -> Vec<Skip> {
+    let mut skip = vec![Skip::Keep; doc.len()];
     let mut i = 1;
     while i < doc.len() {
-        let drop = match &doc.node(i).kind {
-            NodeKind::Element(e) => {
-                is_non_content_tag(&e.tag)
-                    || doc.is_hidden_by_markup(i)
-                    || (flags.strip_unlikely
-                        && is_unlikely_candidate(doc, i)
-                        && !inside_table(doc, i))
+        let why = match &doc.node(i).kind {
+            NodeKind::Element(e) if is_non_content_tag(&e.tag) => Skip::NonContent,
+            NodeKind::Element(_) if doc.is_hidden_by_markup(i) => Skip::Hidden,
+            NodeKind::Element(_)
+                if flags.strip_unlikely
+                    && is_unlikely_candidate(doc, i)
+                    && !inside_table(doc, i) =>
+            {
+                Skip::Unlikely
             }
-            _ => false,
+            _ => Skip::Keep,
         };
-        if drop {
+        if why.is_out() {
             let end = doc.node(i).end;
-            skip[i..end].iter_mut().for_each(|s| *s = true);
+            skip[i..end].iter_mut().for_each(|s| *s = why);
             i = end;
         } else {
             i += 1;
@@ -128,7 +150,7 @@ fn has_block_child(doc: &Document, id: NodeId) -> bool {
 }
 
 /// Picks the article's content, or `None` for a page without a body.
-pub fn select(doc: &Document, skip: &[bool], flags: Flags) -> Option<Selection> {
+pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> {
     let body = doc.find_tag("body")?;
     let mut scores = Scores {
         score: vec![0.0; doc.len()],
@@ -136,7 +158,7 @@ pub fn select(doc: &Document, skip: &[bool], flags: Flags) -> Option<Selection> 
         flags,
     };
     for id in doc.descendants(body) {
-        if skip[id] {
+        if skip[id].is_out() {
             continue;
         }
         let Some(parent) = doc.parent(id) else {
@@ -238,7 +260,7 @@ pub fn select(doc: &Document, skip: &[bool], flags: Flags) -> Option<Selection> 
             if s == top {
                 return true;
             }
-            if skip[s] {
+            if skip[s].is_out() {
                 return false;
             }
             let mut bonus = 0.0;
