@@ -8,7 +8,7 @@
 
 use crate::dom::{Document, NodeId, NodeKind, is_non_content_tag};
 
-use super::signals::{class_weight, is_block_tag, is_unlikely_candidate};
+use super::signals::{class_weight, is_block_tag, is_comment_section, is_unlikely_candidate};
 
 /// The pipeline's switches; a retry turns them off one by one when too little text comes back.
 #[derive(Debug, Clone, Copy)]
@@ -74,6 +74,7 @@ pub fn skipped_nodes(doc: &Document, flags: Flags) -> Vec<Skip> {
             {
                 Skip::Unlikely
             }
+            NodeKind::Element(_) if is_comment_section(doc, i) => Skip::Unlikely,
             _ => Skip::Keep,
         };
         if why.is_out() {

@@ -121,6 +121,18 @@ pub fn is_unlikely_candidate(doc: &Document, id: NodeId) -> bool {
     any_in(&s, UNLIKELY) && !any_in(&s, MAYBE)
 }
 
+/// Comment threads and reply forms: never the article, even when a retry relaxes the other
+/// furniture rules (a short post under a long thread must not lose to the thread).
+pub fn is_comment_section(doc: &Document, id: NodeId) -> bool {
+    let tag = doc.tag(id);
+    if matches!(tag, "body" | "article" | "main" | "a" | "span") {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    (s.contains("comment") || s.contains("disqus") || s.split_whitespace().any(|t| t == "respond"))
+        && !any_in(&s, &["article", "content", "main", "body", "story"])
+}
+
 /// Readability's ±25 class weight, for class and id separately.
 pub fn class_weight(doc: &Document, id: NodeId) -> f32 {
     let mut weight = 0.0;
