@@ -1,52 +1,26 @@
 // Chromium (Debian's /usr/bin/chromium) with the real extension loaded unpacked from extension/.
 // Extension APIs are reached through the extension's own service worker; the reader is opened
 // through the real toolbar action (and the popup's Reader button when the action has a popup).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { EXT_DIR, readManifest, removeDir, tempDir, waitFor } from './lib/harness.mjs';
+import { readManifest, waitFor } from './lib/harness.mjs';
+import { VIEWPORT, launchChromium } from './lib/browsers.mjs';
 import { defineSuite } from './lib/suite.mjs';
-
-const EXECUTABLE = process.env.TIDINGS_CHROMIUM ?? '/usr/bin/chromium';
-const VIEWPORT = { width: 1280, height: 900 };
 
 const driver = {
   name: 'chromium',
+  session: null,
   browser: null,
   extension: null,
-  profile: null,
   manifest: null,
 
   async launch() {
-    if (!existsSync(EXECUTABLE)) {
-      throw new Error(`${EXECUTABLE} is missing: install Debian's chromium (./build.sh setup does as root)`);
-    }
     this.manifest = readManifest();
-    this.profile = tempDir('chromium-profile');
-    this.browser = await puppeteer.launch({
-      executablePath: EXECUTABLE,
-      headless: true,
-      pipe: true,
-      enableExtensions: [EXT_DIR],
-      userDataDir: this.profile,
-      defaultViewport: VIEWPORT,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-dev-shm-usage'],
-    });
-    // The extension shows up shortly after launch.
-    this.extension = await waitFor(async () => {
-      const extensions = [...(await this.browser.extensions()).values()];
-      return extensions.find((e) => resolve(e.path) === EXT_DIR) ?? null;
-    }, { timeout: 15_000, what: 'Chromium to load the extension from extension/' });
-    await this.worker();
-    // Close the start page: one demo tab at a time keeps the tab lookup unambiguous.
-    for (const p of await this.browser.pages()) await p.close().catch(() => {});
+    this.session = await launchChromium();
+    this.browser = this.session.browser;
+    this.extension = this.session.extension;
   },
 
   async close() {
-    await this.browser?.close();
-    removeDir(this.profile);
+    await this.session?.close();
   },
 
   async newPage() {
@@ -55,13 +29,8 @@ const driver = {
     return page;
   },
 
-  async worker() {
-    const prefix = `chrome-extension://${this.extension.id}/`;
-    const target = await this.browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(prefix),
-      { timeout: 15_000 },
-    ).catch(() => { throw new Error('the extension\'s background service worker did not start'); });
-    return target.worker();
+  worker() {
+    return this.session.worker();
   },
 
   expectedEngine(variant) {
