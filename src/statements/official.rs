@@ -1,0 +1,540 @@
+//! Official or not: the kind of speaker a phrase names, from its words, its appositive and what
+//! the article says elsewhere about the same name. Returns the evidence in a few words.
+
+use super::lexicon;
+use super::segment::tokenize;
+use super::speaker::{Table, is_honorific};
+use crate::model::SpeakerKind as K;
+
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub kind: K,
+    pub official: bool,
+    pub evidence: String,
+    /// A person (he/she may refer back to them), as opposed to a body.
+    pub person: bool,
+    /// Several speakers (they may refer back to them).
+    pub plural: bool,
+    /// The person's name when the phrase names one ("Ankur Aggarwal").
+    pub name: Option<String>,
+    /// The phrase says nothing either way (a bare unknown name, a pronoun, a document).
+    pub unknown: bool,
+    /// A document ("the statement", "the letter"): it speaks for whoever issued it.
+    pub document: bool,
+}
+
+fn c(kind: K, official: bool, evidence: String) -> Class {
+    let person = matches!(kind, K::Person | K::Official | K::Politician);
+    Class {
+        kind,
+        official,
+        evidence,
+        person,
+        plural: false,
+        name: None,
+        unknown: false,
+        document: false,
+    }
+}
+
+/// Words of a phrase: lower case, capitalisation, and the raw text.
+struct Words {
+    low: Vec<String>,
+    cap: Vec<bool>,
+    raw: Vec<String>,
+}
+
+fn words(text: &str) -> Words {
+    let toks = tokenize(text);
+    let mut w = Words {
+        low: vec![],
+        cap: vec![],
+        raw: vec![],
+    };
+    for t in toks.iter().filter(|t| t.is_word()) {
+        w.low.push(
+            t.low
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string(),
+        );
+        w.cap.push(t.cap);
+        w.raw.push(text[t.s..t.e].to_string());
+    }
+    w
+}
+
+fn kind_rank(k: &K) -> u8 {
+    match k {
+        K::Court => 0,
+        K::Police => 1,
+        K::Regulator => 2,
+        K::Government => 3,
+        K::Company => 4,
+        K::Organisation => 5,
+        K::Politician => 6,
+        _ => 7,
+    }
+}
+
+/// Institution words in the phrase, strongest first: (kind, word).
+fn org_kind(w: &Words) -> Option<(K, String)> {
+    let joined = w.low.join(" ");
+    let mut best: Option<(K, String)> = None;
+    let mut consider = |k: K, s: String| {
+        if best
+            .as_ref()
+            .is_none_or(|(b, _)| kind_rank(&k) < kind_rank(b))
+        {
+            best = Some((k, s));
+        }
+    };
+    for (p, k) in lexicon::org_phrases() {
+        if contains_phrase(&joined, p) {
+            consider(k.clone(), (*p).to_string());
+        }
+    }
+    for p in lexicon::COMPANY_PHRASES {
+        if contains_phrase(&joined, p) {
+            consider(K::Company, (*p).to_string());
+        }
+    }
+    for (i, x) in w.low.iter().enumerate() {
+        // "the State" is the government only as a whole phrase; "state" alone is an adjective
+        if x == "state" || x == "centre" || x == "board" && i > 0 && w.low[i - 1] == "on" {
+            continue;
+        }
+        // lower-case "congress", "union", "campaign" are institutions too, but acronyms must be upper case
+        if let Some(k) = lexicon::org_word(x) {
+            let short = x.len() <= 4
+                && !matches!(
+                    x.as_str(),
+                    "bank" | "firm" | "team" | "site" | "army" | "navy" | "govt" | "inc" | "ltd"
+                );
+            if !short || is_upper(&w.raw[i]) {
+                consider(k, x.clone());
+            }
+        }
+        // "X" the company only in capitals
+        if lexicon::is_company(x) && (w.cap[i] || x.len() > 3) && (x != "x" || is_upper(&w.raw[i]))
+        {
+            consider(K::Company, x.clone());
+        }
+    }
+    best
+}
+
+fn is_upper(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_lowercase() || c == 'y')
+}
+
+fn contains_phrase(hay: &str, p: &str) -> bool {
+    let hay = format!(" {hay} ");
+    hay.contains(&format!(" {p} "))
+}
+
+/// Multi-word titles that a single word would misread ("attorney general", not "general").
+const TITLE_PHRASES: &[(&str, K)] = &[
+    ("advocate general", K::Official),
+    ("attorney general", K::Official),
+    ("campaign manager", K::Organisation),
+    ("chief executive", K::Company),
+    ("chief minister", K::Official),
+    ("chief secretary", K::Official),
+    ("counsel for the", K::Official),
+    ("election commissioner", K::Regulator),
+    ("government pleader", K::Official),
+    ("majority leader", K::Politician),
+    ("member of house", K::Politician),
+    ("minority leader", K::Politician),
+    ("prime minister", K::Official),
+    ("secretary general", K::Organisation),
+    ("solicitor general", K::Official),
+];
+
+fn title_kind(w: &Words) -> Option<(K, String)> {
+    let joined = w.low.join(" ");
+    for (p, k) in TITLE_PHRASES {
+        if contains_phrase(&joined, p) {
+            return Some((k.clone(), (*p).to_string()));
+        }
+    }
+    for (i, x) in w.low.iter().enumerate() {
+        if let Some(k) = lexicon::title(x) {
+            // short titles (SP, IG, MP, PRO, CM) only in capitals; "chair" only as a noun here
+            if x.len() <= 3 && !is_upper(&w.raw[i]) && !matches!(x.as_str(), "sen" | "rep" | "gov")
+            {
+                continue;
+            }
+            if matches!(k, K::Anonymous) {
+                continue;
+            }
+            return Some((k, x.clone()));
+        }
+    }
+    None
+}
+
+/// The head noun of the main phrase: the last word before "of/at/for/in/with" or a comma.
+fn head(w: &Words) -> Option<&str> {
+    let mut h = None;
+    for x in &w.low {
+        if matches!(
+            x.as_str(),
+            "of" | "at" | "for" | "in" | "with" | "from" | "who" | "which" | "on"
+        ) {
+            break;
+        }
+        h = Some(x.as_str());
+    }
+    h
+}
+
+pub fn is_pronoun_speaker(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    lexicon::is_pronoun(&l)
+}
+
+/// Classifies a speaker phrase as written. `bi`: the block, for the table's nearest mentions.
+pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
+    // "Name, appositive": judge the appositive first, the name when it says nothing
+    if let Some((name, appos)) = split_appositive(text) {
+        let a = classify_desc(appos, table);
+        let n = classify_desc(name, table);
+        let mut out = if a.unknown || n.official && !a.official && n.evidence.starts_with("former")
+        {
+            n.clone()
+        } else {
+            a
+        };
+        if out.unknown {
+            out = classify_name(name, table, bi);
+        }
+        out.name = Some(name.trim().to_string());
+        out.person = true;
+        return out;
+    }
+    let d = classify_desc(text, table);
+    if d.document {
+        return d;
+    }
+    // "Mr. Grassley and Mr. Leahy": each name on its own; official when one of them is
+    if d.unknown && text.contains(" and ") {
+        let parts: Vec<Class> = text
+            .split(" and ")
+            .map(|p| classify(p.trim(), table, bi))
+            .collect();
+        if let Some(p) = parts.iter().find(|p| p.official) {
+            let mut p = p.clone();
+            p.plural = true;
+            p.person = false;
+            p.name = None;
+            return p;
+        }
+    }
+    if !d.unknown {
+        let mut d = d;
+        if d.person && d.name.is_none() {
+            d.name = name_part(text);
+        }
+        return d;
+    }
+    classify_name(text, table, bi)
+}
+
+fn split_appositive(text: &str) -> Option<(&str, &str)> {
+    let i = text.find(',')?;
+    let (a, b) = (text[..i].trim(), text[i + 1..].trim().trim_end_matches(','));
+    let first_cap = a.chars().next().is_some_and(char::is_uppercase);
+    (first_cap && !b.is_empty() && a.split_whitespace().count() <= 5).then_some((a, b))
+}
+
+/// The capitalised name at the end of a titled phrase: "Union IT Minister Ravi Shankar Prasad"
+/// -> "Ravi Shankar Prasad".
+fn name_part(text: &str) -> Option<String> {
+    let w = words(text);
+    let mut start = w.low.len();
+    while start > 0 {
+        let i = start - 1;
+        let x = &w.low[i];
+        if !w.cap[i]
+            || lexicon::title(x).is_some()
+            || lexicon::org_word(x).is_some()
+            || is_honorific(x)
+            || lexicon::is_det(x)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    (start < w.low.len() && start > 0).then(|| w.raw[start..].join(" "))
+}
+
+/// What the words themselves say (no table look-up). `unknown` when they say nothing.
+fn classify_desc(text: &str, table: &Table) -> Class {
+    let w = words(text);
+    if w.low.is_empty() {
+        let mut x = c(K::Person, false, "no speaker".into());
+        x.unknown = true;
+        return x;
+    }
+    let plural = w.low.iter().any(|x| x == "and")
+        || head(&w).is_some_and(|h| {
+            h.ends_with('s') && !h.ends_with("ss") && h.len() > 3 && !lexicon::is_company(h)
+        });
+    let mut out = classify_words(&w, table);
+    out.plural = out.plural || plural;
+    if out.plural {
+        out.person = false;
+    }
+    out
+}
+
+fn classify_words(w: &Words, table: &Table) -> Class {
+    let joined = w.low.join(" ");
+    if let Some(x) = w.low.iter().find(|x| lexicon::is_negator(x)) {
+        return c(K::Person, false, format!("former office holder ('{x}')"));
+    }
+    if w.low.iter().any(|x| lexicon::is_data(x)) {
+        return c(K::Person, false, "poll or data, not a speaker".into());
+    }
+    // news outlets as report sources
+    let media = w
+        .low
+        .iter()
+        .enumerate()
+        .any(|(i, x)| lexicon::is_media(x) && w.cap[i] && !(x == "post" && w.low.len() == 1))
+        || contains_phrase(&joined, "et now")
+        || w.low.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "report" | "reports" | "newspaper" | "newspapers"
+            )
+        });
+    let h = head(w).unwrap_or("");
+    let title = title_kind(w);
+    if media && title.is_none() && !w.low.iter().any(|x| lexicon::is_source_word(x)) {
+        return c(K::Organisation, false, "news outlet or report".into());
+    }
+    if w.low.iter().any(|x| lexicon::is_academic(x))
+        || ["think tank", "law school", "business school"]
+            .iter()
+            .any(|p| contains_phrase(&joined, p))
+    {
+        return c(K::Person, false, "expert or academic".into());
+    }
+    // anonymous sources: official when tied to an institution
+    if let Some(s) = w.low.iter().find(|x| lexicon::is_source_word(x)) {
+        let tied = org_kind(w).is_some()
+            || w.low.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "official" | "government" | "ministry" | "police" | "administration"
+                )
+            });
+        let mut x = c(
+            K::Anonymous,
+            tied,
+            if tied {
+                format!("unnamed official {s}")
+            } else {
+                format!("unaffiliated {s}")
+            },
+        );
+        x.person = false;
+        x.plural = s.ends_with('s');
+        return x;
+    }
+    let has_name = w.cap.iter().zip(&w.low).enumerate().any(|(i, (&cap, x))| {
+        cap && i > 0
+            && lexicon::title(x).is_none()
+            && lexicon::org_word(x).is_none()
+            && !lexicon::is_det(x)
+            && !lexicon::is_media(x)
+            && x != "of"
+    });
+    // unnamed officials: "officials", "a senior police officer", "the officer"
+    if matches!(
+        h,
+        "official" | "officials" | "officer" | "officers" | "investigators" | "policemen"
+    ) && !has_name
+    {
+        let mut x = c(K::Anonymous, true, format!("unnamed official ('{h}')"));
+        x.person = !h.ends_with('s');
+        x.plural = h.ends_with('s');
+        return x;
+    }
+    if let Some((tk, tw)) = &title {
+        // a private head outranks a title elsewhere ("a lawyer for ..."), not the other way
+        if !lexicon::is_private(h) || lexicon::title(h).is_some() {
+            let kind = match org_kind(w) {
+                Some((ok, _))
+                    if !matches!(tk, K::Court | K::Politician) && !matches!(ok, K::Politician) =>
+                {
+                    ok
+                }
+                _ => tk.clone(),
+            };
+            let mut x = c(kind, true, format!("title '{tw}'"));
+            x.person = !matches!(
+                tw.as_str(),
+                "judges" | "senators" | "lawmakers" | "officials" | "ministers" | "legislators"
+            );
+            return x;
+        }
+    }
+    if let Some(p) = w.low.iter().find(|x| lexicon::is_private(x)) {
+        return c(K::Person, false, format!("private person ('{p}')"));
+    }
+    if w.low
+        .iter()
+        .any(|x| matches!(x.as_str(), "republicans" | "democrats"))
+    {
+        let mut x = c(K::Politician, true, "party members".into());
+        x.plural = true;
+        return x;
+    }
+    if let Some((k, ow)) = org_kind(w) {
+        let mut x = c(k, true, format!("institution '{ow}'"));
+        x.person = false;
+        return x;
+    }
+    // "the NAACP": an acronym with an article; "AROS" spelled out earlier
+    for (i, raw) in w.raw.iter().enumerate() {
+        if is_upper(raw) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            if let Some(exp) = table.acronym(&w.low[i]) {
+                let inner = classify_desc(exp, table);
+                if !inner.unknown {
+                    return Class {
+                        evidence: format!("{} ({})", inner.evidence, raw),
+                        ..inner
+                    };
+                }
+            }
+            if i > 0 && w.low[i - 1] == "the" {
+                let mut x = c(K::Organisation, true, format!("organisation '{raw}'"));
+                x.person = false;
+                return x;
+            }
+        }
+    }
+    if w.low.iter().any(|x| lexicon::is_document(x)) {
+        // "Her submission to the court": a person's own filing
+        if matches!(w.low[0].as_str(), "his" | "her" | "their") {
+            return c(K::Person, false, "a private person's document".into());
+        }
+        let mut x = c(K::Organisation, false, "a document".into());
+        x.unknown = true;
+        x.person = false;
+        x.document = true;
+        return x;
+    }
+    let mut x = c(K::Person, false, "no office named".into());
+    x.unknown = true;
+    x
+}
+
+/// A name: what the article says about it elsewhere (the speaker table).
+fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
+    let w = words(text);
+    let name_words: Vec<String> = w
+        .low
+        .iter()
+        .zip(&w.cap)
+        .filter(|(x, cap)| **cap && !is_honorific(x) && !lexicon::is_det(x))
+        .map(|(x, _)| x.clone())
+        .collect();
+    if w.low.len() == 1 && is_pronoun_speaker(&w.low[0]) {
+        let mut x = c(K::Person, false, "unresolved pronoun".into());
+        x.unknown = true;
+        return x;
+    }
+    if !name_words.is_empty() {
+        for p in table.lookup(&name_words, bi) {
+            if p.desc.is_empty() {
+                continue;
+            }
+            let d = classify_desc(&p.desc, table);
+            if !d.unknown {
+                let mut d = d;
+                d.evidence = format!(
+                    "{} (named earlier as {} {})",
+                    d.evidence,
+                    p.desc.replace(" , ", ", "),
+                    p.name
+                );
+                d.person = true;
+                d.plural = false;
+                d.name = Some(p.name.clone());
+                return d;
+            }
+        }
+    }
+    let mut x = c(K::Person, false, "named, no office stated".into());
+    x.unknown = true;
+    x.name = (!name_words.is_empty()).then(|| text.trim().to_string());
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cls(s: &str) -> Class {
+        classify(s, &Table::default(), 0)
+    }
+
+    #[test]
+    fn official_kinds() {
+        for (s, k) in [
+            ("the IT ministry", K::Government),
+            ("the micro-blogging platform", K::Company),
+            ("Twitter", K::Company),
+            ("the bench", K::Court),
+            ("Delhi Police", K::Police),
+            ("RBI Governor Shaktikanta Das", K::Regulator),
+            ("BJP spokesperson Nirmala Sitharaman", K::Organisation),
+            (
+                "Ankur Aggarwal, the Superintendent of Police in Chandauli",
+                K::Police,
+            ),
+            ("The Election Commission (ECI)", K::Regulator),
+            ("An Air India spokesperson", K::Company),
+            ("Union IT Minister Ravi Shankar Prasad", K::Official),
+            ("Rep. Adam Schiff", K::Politician),
+        ] {
+            let x = cls(s);
+            assert!(x.official, "{s}: {x:?}");
+            assert_eq!(x.kind, k, "{s}: {x:?}");
+        }
+    }
+
+    #[test]
+    fn anonymous_officials_and_sources() {
+        let x = cls("a senior police officer");
+        assert!(x.official && x.kind == K::Anonymous);
+        let x = cls("officials");
+        assert!(x.official && x.kind == K::Anonymous);
+        let x = cls("ministry sources");
+        assert!(x.official && x.kind == K::Anonymous);
+        let x = cls("sources familiar with the matter");
+        assert!(!x.official && x.kind == K::Anonymous);
+    }
+
+    #[test]
+    fn not_official() {
+        for s in [
+            "former IT minister Ravi Shankar Prasad",
+            "a passenger",
+            "Residents",
+            "Michael Tanner, an analyst at the libertarian Cato Institute",
+            "ET Now",
+            "The New York Post",
+            "Trump lawyer Marc Kasowitz",
+            "a new poll",
+            "Donald Trump",
+        ] {
+            assert!(!cls(s).official, "{s}: {:?}", cls(s));
+        }
+    }
+}
