@@ -99,6 +99,7 @@ impl<'a> Renderer<'a> {
                 "links, images or forms more than prose"
             }
             Skip::Keep if is_share_bar(doc, id) => "share buttons",
+            Skip::Keep if is_gallery_chrome(doc, id) => "image gallery, caption or credit",
             Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
             Skip::Keep => return None,
         };
@@ -563,6 +564,31 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
             .iter()
             .any(|w| token == *w || token.starts_with("byline"))
     })
+}
+
+/// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The
+/// reader keeps pictures as figures; their loose captions are not the story.
+fn is_gallery_chrome(doc: &Document, id: NodeId) -> bool {
+    const WORDS: &[&str] = &[
+        "caption",
+        "credit",
+        "gallery",
+        "slideshow",
+        "carousel",
+        "lightbox",
+    ];
+    if matches!(
+        doc.tag(id),
+        "figure" | "picture" | "img" | "figcaption" | "p" | "body" | "article" | "main"
+    ) {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    WORDS.iter().any(|w| s.contains(w))
+        && !s.contains("article")
+        && !s.contains("content")
+        && doc.stats[id].chars < 2_000
+        && !doc.descendants(id).any(|d| doc.tag(d) == "img")
 }
 
 /// Share and social bars (short, link-only) that sit inside articles.
