@@ -280,6 +280,14 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
             {
                 add(grow(page, seeds, a), false);
             }
+        } else if c == 0
+            && marked
+            && page.stats(id).words <= 6
+            && page.sub[id] & sig::MEDIA == 0
+            && page.stats(id).elements > 0
+        {
+            // A headline box a script fills later ("most-popular", "trending").
+            add(grow(page, seeds, id), true);
         }
     }
     // Keep the outermost of nested finds.
@@ -324,6 +332,8 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         let dense = st.link_density();
         let accepted = if n >= 3 {
             dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
+        } else if n == 0 {
+            b.marked && st.words <= 6
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };
@@ -372,6 +382,7 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
             continue;
         }
         let topic = match verdict.on_topic {
+            0 if n == 0 => "empty until a script fills it".to_string(),
             0 if n == 1 => "it does not share a topic with the article".to_string(),
             0 => "none shares a topic with the article".to_string(),
             1 => format!("only 1 of {n} shares a topic with the article"),
@@ -382,10 +393,10 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         } else {
             "headline block"
         };
-        let cards = if n == 1 {
-            "1 card".to_string()
-        } else {
-            format!("{n} cards")
+        let cards = match n {
+            0 => "no cards yet".to_string(),
+            1 => "1 card".to_string(),
+            _ => format!("{n} cards"),
         };
         found.hidden.push(Candidate::new(
             b.node,

@@ -89,13 +89,25 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
     let mut cands = ads::detect(&page);
     cands.extend(weather::detect(&page));
     cands.extend(promo::detect(&page));
-    cands.retain(|c| page.can_hide(c.node, c.strong));
+    // Grow first: a promo link inside a promo paragraph is judged as the paragraph.
     let seeds = wrap::Seeds::new(n, cands.iter().map(|c| (c.node, c.kind)));
     for c in &mut cands {
         if let Some(room) = c.room.take() {
             c.node = wrap::grow(&page, &seeds, c.node, c.kind, &room);
         }
     }
+    if std::env::var_os("TIDINGS_DEBUG").is_some() {
+        for c in &cands {
+            eprintln!(
+                "CAND {:?} {} {} hide={}",
+                c.kind,
+                doc.path(c.node),
+                c.reason,
+                page.can_hide(c.node, c.strong)
+            );
+        }
+    }
+    cands.retain(|c| page.can_hide(c.node, c.strong));
     let found = headlines::detect(&page, &seeds);
     cands.extend(found.hidden);
     // Nothing may hide a related block; clutter inside one (an ad slot) may go.

@@ -155,7 +155,12 @@ impl<'a> Page<'a> {
     }
 
     pub fn in_nav(&self, id: NodeId) -> bool {
-        self.flags[id] & IN_NAV != 0 || self.own[id] & sig::NAV != 0
+        self.flags[id] & IN_NAV != 0 || self.is_nav(id)
+    }
+
+    /// The `nav` element (or `role=navigation`) itself.
+    pub fn is_nav(&self, id: NodeId) -> bool {
+        self.own[id] & sig::NAV != 0
     }
 
     /// True for html, head, body and main: never hidden, never climbed into.
@@ -169,14 +174,17 @@ impl<'a> Page<'a> {
     }
 
     /// The article guard. `strong` evidence (an ad vendor's own marker) may hide pictures inside
-    /// the article; nothing may hide the root, its ancestors, article words or article-like prose.
+    /// the article; nothing may hide the root, its ancestors, article words or article-like prose,
+    /// nor a piece of an article paragraph (a name's hover card is part of the sentence).
     pub fn can_hide(&self, id: NodeId, strong: bool) -> bool {
-        if self.structural(id) || self.on_root_path[id] || self.art[id] >= ARTICLE_WORDS {
-            return false;
-        }
-        // Nothing inside a paragraph of the article: a name's hover card is part of the sentence.
         let para = self.para[id] as usize;
-        if para != 0 && self.art[para] >= 3 {
+        self.can_hide_whole(id, strong) && (para == 0 || self.art[para] < 3)
+    }
+
+    /// [`Self::can_hide`] without the paragraph rule: for climbing from a piece of a paragraph
+    /// towards the whole paragraph, which is judged on its own words.
+    pub fn can_hide_whole(&self, id: NodeId, strong: bool) -> bool {
+        if self.structural(id) || self.on_root_path[id] || self.art[id] >= ARTICLE_WORDS {
             return false;
         }
         let st = self.stats(id);

@@ -37,6 +37,8 @@ fn room() -> Room {
             | sig::APP_LINK
             | sig::SOCIAL_LINK
             | sig::EMAIL_INPUT,
+        plain_siblings: 3,
+        cards: 2,
     }
 }
 
@@ -76,6 +78,19 @@ fn opens_with_follow(page: &Page, id: NodeId) -> bool {
     })
 }
 
+/// A box named for a newsletter or sign-up: not a lone "Subscribe" link or button, not a
+/// list of links, and small.
+fn newsletter_box(page: &Page, id: NodeId) -> bool {
+    let st = page.stats(id);
+    let tag = page.doc.tag(id);
+    !matches!(
+        tag,
+        "a" | "button" | "input" | "label" | "li" | "span" | "option"
+    ) && (st.words == 0 || (3..=MAX_WORDS).contains(&st.words))
+        && st.links <= 6
+        && page.cards[id] <= 1
+}
+
 pub fn detect(page: &Page) -> Vec<Candidate> {
     let doc = page.doc;
     let mut out: Vec<Candidate> = Vec::new();
@@ -87,11 +102,30 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             );
         }
     };
-    // Markup first: app-store links, app banners, sign-up forms, paywalls, ad-blocker notices.
+    // Markup first: app-store links, app banners, sign-up forms, paywalls, ad-blocker notices,
+    // newsletter boxes (the outermost element named for one).
+    let mut news_above = vec![false; doc.len()];
     for id in doc.elements() {
         let own = page.own[id];
         let n = words(page, id);
-        if own & sig::APP_LINK != 0 {
+        let above = doc.parent(id).is_some_and(|p| news_above[p]);
+        news_above[id] = above || own & sig::NEWS_WORD != 0;
+        if own & sig::NEWS_WORD != 0 && !above && newsletter_box(page, id) {
+            push(
+                id,
+                if n == 0 {
+                    "newsletter box, empty until a script fills it"
+                } else {
+                    "newsletter sign-up box"
+                },
+            );
+        } else if own & sig::PROMO_PLACE != 0
+            && page.cards[id] == 0
+            && (3..=40).contains(&n)
+            && page.stats(id).links <= 4
+        {
+            push(id, "site promotion box");
+        } else if own & sig::APP_LINK != 0 {
             push(id, "app download link (app store or app deep link)");
         } else if own & sig::APP_WORD != 0 && n <= MAX_WORDS {
             push(id, "app download banner");
@@ -110,7 +144,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
     for id in minimal(page, |id, s| {
         s & sig::T_NEWSLETTER != 0
             && (s & sig::T_SIGNUP != 0 || page.own[id] & sig::NEWS_WORD != 0)
-            && words(page, id) <= 80
+            && (4..=80).contains(&words(page, id))
     }) {
         push(id, "newsletter sign-up");
     }

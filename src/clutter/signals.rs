@@ -542,6 +542,7 @@ const TEXT_CUES: &[(&str, u64)] = &[
     ("like us on", T_FOLLOW),
     ("stay connected", T_FOLLOW),
     ("never miss", T_FOLLOW),
+    ("subscribe to", T_FOLLOW),
     ("join us on", T_FOLLOW),
     ("फॉलो", T_FOLLOW),
     ("facebook", T_SOCIAL),

@@ -50,6 +50,8 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
         media: false,
         sibling_words: 8,
         cues: sig::T_TEMP | sig::T_WX_ALL | sig::WX_WORD | sig::WX_VENDOR,
+        plain_siblings: 1,
+        cards: 1,
     };
     let mut out: Vec<Candidate> = Vec::new();
     // Markup: the outermost element named for weather.
@@ -58,13 +60,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
         let above = doc.parent(id).is_some_and(|p| named_above[p]);
         let own = page.own[id] & (sig::WX_WORD | sig::WX_VENDOR);
         named_above[id] = above || own != 0;
-        if own == 0
-            || above
-            || page.in_nav(id)
-            || nav_link(page, id)
-            || !small(page, id)
-            || page.structural(id)
-        {
+        if own == 0 || above || nav_link(page, id) || !small(page, id) || page.structural(id) {
             continue;
         }
         // A vendor link ("powered by AccuWeather") names the box around it, found below.
@@ -100,7 +96,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
         sat[id] = ok;
         if !ok
             || doc.children(id).iter().any(|&c| sat[c])
-            || page.in_nav(id)
+            || nav_link(page, id)
             || named_above[id]
             || page.structural(id)
         {
@@ -165,5 +161,25 @@ mod tests {
                that crackled, the sirens that wailed, and the long night that followed before a calm and quiet morning came.</p>"#,
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn hides_a_menu_weather_item_but_not_the_menu() {
+        let html = r#"<nav><ul><li><a href="/">Home</a></li><li id="wx"><button class="weather-button" aria-label="Weather"><span></span></button></li>
+            <li><a href="/x">Sports news</a></li></ul></nav><p>Some text of the page, long enough to be something.</p>"#;
+        let doc = parse(html);
+        let ctx = ArticleContext {
+            root: None,
+            title: "",
+            url: None,
+            text: "",
+        };
+        let out = crate::clutter::detect(&doc, &ctx);
+        let ids: Vec<&str> = out
+            .hidden
+            .iter()
+            .map(|d| doc.attr(d.node, "id").unwrap_or(""))
+            .collect();
+        assert_eq!(ids, ["wx"]);
     }
 }

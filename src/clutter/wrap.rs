@@ -60,6 +60,10 @@ pub struct Room {
     /// caption); a longer sibling is another block.
     pub sibling_words: u32,
     pub cues: u64,
+    /// How many such short pieces one wrapper may add.
+    pub plain_siblings: u32,
+    /// Story links the wrapper may add (a promo's own link reads like a headline).
+    pub cards: u16,
 }
 
 /// Climbs from `seed` while the parent adds little (see [`Room`]), holds no other card links
@@ -73,22 +77,37 @@ pub fn grow(page: &Page, seeds: &Seeds, seed: NodeId, kind: ClutterKind, room: &
     while let Some(p) = doc.parent(cur) {
         let st = page.stats(p);
         if page.structural(p)
-            || page.in_nav(p)
-            || !page.can_hide(p, false)
-            || page.cards[p] != base_cards
+            || page.is_nav(p)
+            || !page.can_hide_whole(p, false)
+            || page.cards[p] > base_cards + room.cards
             || st.words > base_words + room.words
             || st.links > base_links + room.links
             || (!room.media && !base_media && page.sub[p] & sig::MEDIA != 0)
             || seeds.others(page, p, kind) > seeds.others(page, seed, kind)
-            || doc.children(p).iter().any(|&c| {
-                c != cur && page.stats(c).words > room.sibling_words && page.sub[c] & room.cues == 0
-            })
+            || !siblings_fit(page, p, cur, room)
         {
             break;
         }
         cur = p;
     }
     cur
+}
+
+/// True when `p`'s children other than `cur` add only a few short pieces without the block's
+/// cues (a title, a caption); more are a menu or a column of other things.
+fn siblings_fit(page: &Page, p: NodeId, cur: NodeId, room: &Room) -> bool {
+    let mut others = 0;
+    for &c in page.doc.children(p) {
+        let st = page.stats(c);
+        if c == cur || (st.words == 0 && st.links == 0) || page.sub[c] & room.cues != 0 {
+            continue;
+        }
+        others += 1;
+        if others > room.plain_siblings || st.words > room.sibling_words {
+            return false;
+        }
+    }
+    true
 }
 
 /// True when a child adds nothing a reader would miss next to a block of `kind`: white space,
@@ -105,23 +124,27 @@ fn furniture(page: &Page, id: NodeId, kind: ClutterKind) -> bool {
             if is_non_content_tag(&e.tag) {
                 return e.tag != "iframe" || page.own[id] & sig::MEDIA == 0;
             }
-            if page.cards[id] > 0 || page.sub[id] & sig::MEDIA != 0 {
+            let heading = matches!(e.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            // A block's title may be a link ("More News from Sci-Tech").
+            let cards_ok = page.cards[id] == 0
+                || (heading && page.cards[id] == 1 && kind == ClutterKind::Headlines);
+            if !cards_ok || page.sub[id] & sig::MEDIA != 0 {
                 return false;
             }
             if st.chars == 0 {
                 return true;
             }
             match kind {
+                // Captions, skip links ("Continue reading the main story"), a box title.
                 ClutterKind::Ad => {
                     page.label_chars[id] >= st.chars
                         || (e.tag == "a"
                             && e.attr("href").is_some_and(|h| h.starts_with('#'))
                             && st.words <= 6)
+                        || (heading && st.words <= 6)
                 }
-                ClutterKind::Headlines => {
-                    matches!(e.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-                        && st.words <= 8
-                }
+                // A heading, tabs, "View all".
+                ClutterKind::Headlines => st.words <= 8,
                 _ => false,
             }
         }
@@ -131,7 +154,6 @@ fn furniture(page: &Page, id: NodeId, kind: ClutterKind) -> bool {
 
 /// Merges decided blocks upward: a parent whose children are all blocks of one kind or
 /// furniture becomes the block. `decided[id]` holds the index of the candidate decided at `id`.
-/// Returns the merges made as (parent, index of the child candidate it takes its reason from).
 pub fn merge(page: &Page, decided: &mut [Option<(ClutterKind, usize)>]) {
     let doc = page.doc;
     let mut heap: BinaryHeap<NodeId> = BinaryHeap::new();
@@ -255,6 +277,8 @@ mod tests {
             media: false,
             sibling_words: 8,
             cues: 0,
+            plain_siblings: 1,
+            cards: 0,
         };
         assert_eq!(
             grow(&page, &seeds, by_id(&doc, "f"), ClutterKind::Promo, &room),
