@@ -2,6 +2,8 @@
 """Draws Tidings' toolbar icons (extension/icons/icon-{16,32,48,128}.png) with the standard
 library only: a purple rounded square holding three lines of "text", the middle one highlighted
 yellow (a highlighted statement). Shapes are sampled 4x4 per pixel for smooth edges.
+The toolbar also shows icon-reader-{16,32}.png on pages with an article: the same glyph with a
+green dot ("reader view available").
 
 Run from the repository root: python3 tools/make-icons.py
 """
@@ -10,12 +12,14 @@ import struct
 import zlib
 
 SIZES = (16, 32, 48, 128)
+READER_SIZES = (16, 32)
 OUT_DIR = os.path.join(os.path.dirname(__file__), "..", "extension", "icons")
 SAMPLES = 4
 
 PURPLE = (91, 42, 134)
 WHITE = (255, 255, 255)
 YELLOW = (255, 215, 64)
+GREEN = (26, 127, 55)
 
 
 def inside_rounded_rect(x, y, x0, y0, x1, y1, r):
@@ -37,7 +41,15 @@ LINES = (
 )
 
 
-def pixel(px, py, size):
+def inside_circle(x, y, cx, cy, r):
+    return (x - cx) ** 2 + (y - cy) ** 2 <= r * r
+
+
+# The "reader view available" dot: a white ring, then green.
+DOT = (((0.76, 0.76, 0.25), WHITE), ((0.76, 0.76, 0.18), GREEN))
+
+
+def pixel(px, py, size, dot=False):
     """Averages SAMPLES x SAMPLES points of the glyph into one RGBA pixel."""
     r = g = b = a = 0
     for sy in range(SAMPLES):
@@ -48,6 +60,9 @@ def pixel(px, py, size):
             for rect, c in (BACKGROUND,) + LINES:
                 if inside_rounded_rect(x, y, *rect):
                     colour = c
+            for circle, c in DOT if dot else ():
+                if inside_circle(x, y, *circle):
+                    colour = c
             if colour:
                 r, g, b, a = r + colour[0], g + colour[1], b + colour[2], a + 1
     n = SAMPLES * SAMPLES
@@ -56,12 +71,12 @@ def pixel(px, py, size):
     return (r // a, g // a, b // a, 255 * a // n)
 
 
-def png(size):
+def png(size, dot=False):
     rows = bytearray()
     for py in range(size):
         rows.append(0)  # filter: none
         for px in range(size):
-            rows.extend(pixel(px, py, size))
+            rows.extend(pixel(px, py, size, dot))
 
     def chunk(kind, data):
         body = kind + data
@@ -78,6 +93,11 @@ def main():
         path = os.path.join(OUT_DIR, f"icon-{size}.png")
         with open(path, "wb") as f:
             f.write(png(size))
+        print(path)
+    for size in READER_SIZES:
+        path = os.path.join(OUT_DIR, f"icon-reader-{size}.png")
+        with open(path, "wb") as f:
+            f.write(png(size, dot=True))
         print(path)
 
 

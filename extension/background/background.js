@@ -5,6 +5,9 @@
   const api = globalThis.browser ?? globalThis.chrome;
 
   const BADGE_COLOR = '#5b2a86';
+  // Pages with an article get a green dot on the icon and say so in the tooltip.
+  const ICON = { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' };
+  const READER_ICON = { 16: '/icons/icon-reader-16.png', 32: '/icons/icon-reader-32.png' };
 
   let engine;  // Promise of the initialised wasm glue
 
@@ -49,6 +52,14 @@
     } catch { /* the tab closed meanwhile */ }
   }
 
+  async function setReaderable(tabId, readerable) {
+    if (tabId == null) return;
+    try {
+      await api.action.setIcon({ tabId, path: readerable ? READER_ICON : ICON });
+      await api.action.setTitle({ tabId, title: api.i18n.getMessage(readerable ? 'action_title_readerable' : 'action_title') });
+    } catch { /* the tab closed meanwhile */ }
+  }
+
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     switch (msg?.type) {
       case 'tidings:analyze':
@@ -56,6 +67,7 @@
         return true;
       case 'tidings:status':
         setBadge(sender.tab?.id, Number(msg.hiddenCount) || 0);
+        setReaderable(sender.tab?.id, msg.readerable === true);
         sendResponse({ ok: true });
         return false;
       default:

@@ -55,7 +55,7 @@ font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background
     if (targets.length) ensureStyle();  // nothing to hide: leave the page alone
     let count = 0;
     for (const t of targets) {
-      if (!mayHide(t.el)) continue;
+      if (!mayHide(t.el) || T.kindOff?.(t.kind)) continue;  // a kind the user keeps
       t.el.setAttribute(HIDDEN, t.kind);
       t.el.setAttribute(REASON, t.reason);
       count++;
@@ -79,9 +79,10 @@ font:600 12px/1.4 system-ui,sans-serif!important;color:#fff!important;background
   };
   T.isShowingHidden = () => document.documentElement.hasAttribute(SHOW);
 
+  // Counts what is hidden now (not kinds the user keeps, nothing while the clean-up is off).
   T.countByKind = function countByKind(targets) {
     const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
-    for (const t of targets) counts[t.kind]++;
+    for (const t of targets) if (t.el.getAttribute(HIDDEN) === t.kind) counts[t.kind]++;
     return counts;
   };
 })();

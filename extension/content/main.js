@@ -15,10 +15,9 @@
 
   const setState = (s) => { root.dataset.tidingsState = s; };
 
-  // The user's switch; when storage is unavailable, the default (on).
-  const readCleanupSetting = async () => {
-    try { return (await api.storage.sync.get({ cleanup: true })).cleanup !== false; } catch { return true; }
-  };
+  // Whether to clean up this page (the switches, global and for this site); T.prefs holds the
+  // rest: clean-up kinds, open the reader here (content/settings.js).
+  const readCleanupSetting = T.readSettings;
 
   function status() {
     return {
@@ -30,6 +29,7 @@
       readerOpen: !!T.reader?.isOpen(),
       showHidden: T.isShowingHidden(),
       cleanup: cleanupOn,
+      site: location.hostname,
     };
   }
 
@@ -102,6 +102,8 @@
   }
 
   const ready = run();
+  // "Always open the reader on this site".
+  ready.then(() => { if (T.prefs?.openReader && status().readerable) toggleReader().catch(() => {}); });
 
   async function toggleReader() {
     await ready;

@@ -1,5 +1,6 @@
-// The toolbar popup: what Tidings hid on this tab, the show-hidden and clean-up switches, and
-// the reader button. It talks to the tab's content script directly (tabs.sendMessage).
+// The toolbar popup: what Tidings hid on this tab by kind, the clean-up switch for this site,
+// show-hidden, the reader button and a link to the settings. It talks to the tab's content script
+// directly (tabs.sendMessage); the site switch is stored as 'site:<host>' in storage.sync.
 (() => {
   'use strict';
   const api = globalThis.browser ?? globalThis.chrome;
@@ -15,6 +16,29 @@
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = say(el.dataset.i18n);
 
   let tabId = null;
+  let site = '';          // this tab's host, from the content script's status
+  let everywhere = true;  // the global clean-up switch (options page)
+
+  const siteKey = (host) => `site:${host.toLowerCase().replace(/^www\./, '')}`;
+
+  async function readPrefs(host) {
+    try {
+      const key = siteKey(host);
+      const s = await api.storage.sync.get({ cleanup: true, [key]: {} });
+      everywhere = s.cleanup !== false;
+      return (s[key] || {}).cleanup !== false;
+    } catch {
+      return true;
+    }
+  }
+
+  async function saveSiteCleanup(host, on) {
+    const key = siteKey(host);
+    const next = { ...((await api.storage.sync.get({ [key]: {} }))[key] || {}) };
+    if (on) delete next.cleanup; else next.cleanup = false;
+    if (Object.keys(next).length) await api.storage.sync.set({ [key]: next });
+    else await api.storage.sync.remove(key);
+  }
 
   async function send(msg) {
     if (tabId == null) [{ id: tabId }] = await api.tabs.query({ active: true, currentWindow: true });
@@ -27,10 +51,12 @@
       case 'declined': return say('popup_declined');
       case 'error': return say('popup_error');
       default:
-        if (!s.cleanup) return say('popup_cleanup_off');
+        if (!s.cleanup) return say(everywhere ? 'popup_cleanup_off' : 'popup_cleanup_off_everywhere');
         return s.hiddenCount > 0 ? say('popup_hidden_count', [String(s.hiddenCount)]) : say('popup_nothing_hidden');
     }
   }
+
+  let siteOn = true;
 
   function render(s) {
     $('#status').textContent = statusText(s);
@@ -41,8 +67,9 @@
       li.querySelector('b').textContent = String(n);
       li.classList.toggle('zero', n === 0);
     }
-    $('#cleanup').disabled = !done;
-    $('#cleanup').checked = s.cleanup;
+    $('#cleanup').disabled = !done || !everywhere;
+    $('#cleanup').checked = s.cleanup || (!everywhere && siteOn);
+    if (s.site) $('#cleanup-label').textContent = say('popup_site_cleanup', [s.site.replace(/^www\./, '')]);
     $('#show-hidden').disabled = !done || !s.cleanup || s.hiddenCount === 0;
     $('#show-hidden').checked = s.showHidden;
     $('#reader').disabled = !s.readerable;
@@ -62,13 +89,15 @@
       return unavailable();  // no content script here: browser pages, stores, file: URLs
     }
     if (!s) return unavailable();
+    if (s.site && s.site !== site) siteOn = await readPrefs((site = s.site));
     render(s);
     if (s.state === 'working' && tries < STATUS_POLL_TRIES) setTimeout(() => refresh(tries + 1), STATUS_POLL_MS);
   }
 
   $('#cleanup').addEventListener('change', async (e) => {
     const on = e.target.checked;
-    try { await api.storage.sync.set({ cleanup: on }); } catch { /* setting not saved; this tab still follows */ }
+    try { if (site) await saveSiteCleanup(site, on); } catch { /* setting not saved; this tab still follows */ }
+    siteOn = on;
     render(await send({ type: 'tidings:set-cleanup', on }));
   });
 
@@ -78,6 +107,11 @@
 
   $('#reader').addEventListener('click', async () => {
     await send({ type: 'tidings:toggle-reader' });
+    window.close();
+  });
+
+  $('#options').addEventListener('click', () => {
+    api.runtime.openOptionsPage();
     window.close();
   });
 
