@@ -263,8 +263,23 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
         }
         let c = page.cards[id];
         let marked = page.own[id] & (sig::HL_WORD | sig::PAGER_WORD) != 0;
-        // A list: the lowest element holding three cards.
-        if c >= 3 && doc.children(id).iter().all(|&ch| page.cards[ch] < 3) {
+        // A list: an element with three cards of its own (outside its own lists of three).
+        let loose: u32 = doc
+            .children(id)
+            .iter()
+            .map(|&ch| page.cards[ch] as u32)
+            .filter(|&k| k < 3)
+            .sum();
+        let sublists = doc
+            .children(id)
+            .iter()
+            .filter(|&&ch| page.cards[ch] >= 3)
+            .count();
+        // (A lead card or two next to one list, under one heading, make one box too.)
+        if c >= 3
+            && (loose >= 3 || (loose >= 2 && sublists == 1))
+            && (sublists == 0 || seeds.others(page, id, ClutterKind::Headlines) == 0)
+        {
             add(grow(page, seeds, id), marked);
         } else if (1..=2).contains(&c) && marked && page.stats(id).words <= 60 {
             // A ticker or pager named by its class.
@@ -290,18 +305,19 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
             add(grow(page, seeds, id), true);
         }
     }
-    // Keep the outermost of nested finds.
+    // Nested lists stay, each judged on its own (an outer block that holds a related list is
+    // not hidden); a small find inside a bigger block (one item of a list) is part of it.
     found.sort_by_key(|b| b.node);
     let mut out: Vec<Block> = Vec::new();
     for b in found {
-        if let Some(last) = out.last_mut() {
-            if doc.contains(last.node, b.node) {
-                last.named |= b.named;
-                last.marked |= b.marked;
-                continue;
+        let outer = out.iter_mut().rev().find(|o| doc.contains(o.node, b.node));
+        match outer {
+            Some(o) if o.node == b.node || page.cards[b.node] < 3 => {
+                o.named |= b.named;
+                o.marked |= b.marked;
             }
+            _ => out.push(b),
         }
-        out.push(b);
     }
     out
 }
