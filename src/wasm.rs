@@ -1,9 +1,23 @@
 //! The wasm entry point: the content script (or the background, under a strict page CSP) hands
 //! over a snapshot and gets the analysis back as a plain JS object.
 
+use std::cell::Cell;
+
 use wasm_bindgen::prelude::*;
 
 use crate::dom::snapshot;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The host's monotonic clock (page or worker), for `lastTimings`.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+thread_local! {
+    /// `performance.now()` when the last analysis entered, decoded, analysed and serialised.
+    static TIMINGS: Cell<[f64; 4]> = const { Cell::new([0.0; 4]) };
+}
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -14,11 +28,25 @@ fn start() {
 /// readable message when the snapshot cannot be used; the caller then leaves the page alone.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(strings: &str, ops: &[u32], url: &str) -> Result<JsValue, JsError> {
+    let entered = performance_now();
     let doc = snapshot::decode(strings, ops).map_err(|e| JsError::new(&e.to_string()))?;
+    let decoded = performance_now();
     let url = (!url.is_empty()).then_some(url);
     let analysis = crate::analyze(&doc, url);
+    let analyzed = performance_now();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&analysis, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    let out = serde::Serialize::serialize(&analysis, &serializer)
+        .map_err(|e| JsError::new(&e.to_string()));
+    TIMINGS.with(|t| t.set([entered, decoded, analyzed, performance_now()]));
+    out
+}
+
+/// `performance.now()` stamps of the last `analyzeSnapshot` that got past decoding: when it
+/// entered the wasm (the strings and ops copied in), decoded the snapshot, analysed it and
+/// serialised the analysis. For the timings the benchmark reads (tests/bench/).
+#[wasm_bindgen(js_name = lastTimings)]
+pub fn last_timings() -> Vec<f64> {
+    TIMINGS.with(Cell::get).to_vec()
 }
 
 /// The engine's version, for the popup's "about" line.

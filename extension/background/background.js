@@ -33,8 +33,10 @@
       return { ok: false, error: `engine failed to load: ${e?.message ?? e}` };
     }
     try {
+      const t0 = performance.now();
       const analysis = glue.analyzeSnapshot(String(msg.strings ?? ''), toOps(msg.ops ?? []), String(msg.url ?? ''));
-      return { ok: true, analysis };
+      // performance.now() stamps for the content script's timings (tests/bench/)
+      return { ok: true, analysis, t: [t0, ...(glue.lastTimings?.() ?? []), performance.now()] };
     } catch (e) {
       // A readable Error is the engine declining the snapshot; a RuntimeError is a crash.
       const declined = !(e instanceof WebAssembly.RuntimeError);

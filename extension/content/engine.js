@@ -29,6 +29,7 @@
   }
 
   async function inBackground(snap, url) {
+    const rt = performance.now();
     const reply = await api.runtime.sendMessage({
       type: 'tidings:analyze',
       strings: snap.strings,
@@ -38,15 +39,18 @@
     });
     if (!reply) throw new Error('no reply from the background engine');
     if (!reply.ok) throw reply.declined ? new Declined(reply.error) : new Error(reply.error);
-    return reply.analysis;
+    return { analysis: reply.analysis, t: reply.t, rt: performance.now() - rt };
   }
 
-  // Returns {analysis, engine: 'content'|'background'}; throws Declined or Error.
+  // Returns {analysis, engine: 'content'|'background', init, t (lastTimings stamps), rt?};
+  // throws Declined or Error.
   T.analyze = async function analyze(snap, url) {
+    const init = performance.now();
     const glue = await loadLocal();
+    const times = { init: performance.now() - init };
     if (!glue) {
       try {
-        return { analysis: await inBackground(snap, url), engine: 'background' };
+        return { ...times, ...(await inBackground(snap, url)), engine: 'background' };
       } catch (e) {
         if (e instanceof Declined) throw e;
         throw new Error(`${e?.message ?? e}; in the page: ${localFailure}`);
@@ -54,11 +58,13 @@
     }
     let analysis;
     try {
+      times.t = [performance.now()];
       analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url);
+      times.t.push(...(glue.lastTimings?.() ?? []), performance.now());
     } catch (e) {
       // A readable Error is the engine declining; a RuntimeError (trap, panic) is a bug.
       throw e instanceof WebAssembly.RuntimeError ? e : new Declined(e?.message ?? String(e));
     }
-    return { analysis, engine: 'content' };
+    return { ...times, analysis, engine: 'content' };
   };
 })();

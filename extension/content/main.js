@@ -15,6 +15,14 @@
 
   const setState = (s) => { root.dataset.tidingsState = s; };
 
+  // lap(phase) adds the ms since the last lap; lap(phase, r) also publishes the pass's times
+  // and engine stamps (r from T.analyze) for the benchmark (tests/bench/).
+  let passes = 0;
+  const stopwatch = (ms = {}, t = performance.now(), at = t) => (k, r) => {
+    ms[k] = (ms[k] || 0) - t + (t = performance.now());
+    if (r) root.dataset.tidingsTimings = JSON.stringify({ ...ms, at, pass: ++passes, init: r.init, t: r.t, rt: r.rt });
+  };
+
   // Whether to clean up this page (the switches, global and for this site); T.prefs holds the
   // rest: clean-up kinds, open the reader here (content/settings.js).
   const readCleanupSetting = T.readSettings;
@@ -57,14 +65,18 @@
   async function rescan() {
     if (T.reader.isOpen()) return false;  // the open reader shows this analysis
     try {
+      const lap = stopwatch();
       const snap = T.snapshot(document);
-      const { analysis: fresh } = await T.analyze(snap, location.href);
+      lap('snapshot');
+      const result = await T.analyze(snap, location.href), fresh = result.analysis;
+      lap('engine');
       const known = new Set(targets.map((t) => t.el));
       const added = T.resolveHidden(fresh.hidden, snap.elements).filter((t) => !known.has(t.el));
       if (fresh.blocks?.length) analysis = fresh;
       targets = targets.filter((t) => t.el.isConnected).concat(added);
       if (cleanupOn) T.applyCleanup(added);
       setHiddenCount(document.querySelectorAll('[data-tidings-hidden]').length);
+      lap('apply', result);
       reportStatus();
     } catch (e) {
       console.warn(`Tidings: a later pass failed; the first clean-up stays: ${e?.message ?? e}`);
@@ -76,18 +88,24 @@
     const setting = readCleanupSetting();
     try {
       if (!document.body) throw new T.Declined('no document body');
+      const lap = stopwatch();
       const snap = T.snapshot(document);
+      lap('snapshot');
       const result = await T.analyze(snap, location.href);
+      lap('engine');
       root.dataset.tidingsEngine = result.engine;
       analysis = result.analysis;
       targets = T.resolveHidden(analysis.hidden, snap.elements);
+      lap('apply');
       cleanupOn = await setting;
+      lap('wait');
       try {
         setHiddenCount(cleanupOn ? T.applyCleanup(targets) : 0);
       } catch (e) {
         T.undoCleanup();  // half-marked is worse than untouched
         throw e;
       }
+      lap('apply', result);
       setState('done');
       T.watchPage(rescan);
     } catch (e) {
