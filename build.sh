@@ -290,7 +290,11 @@ cmd_eval() {
 }
 
 cmd_bench() {
-  echo "bench: not yet implemented (see issue 7)"
+  # Tidings vs Readability.js vs a bare DOM walk per page in Chromium and Firefox ESR, sizes and
+  # the native CLI (tests/bench/bench.mjs; BENCH_PAGES=N for a quick run). Not part of `test`.
+  setup
+  build
+  node tests/bench/bench.mjs
 }
 
 cmd_help() {
@@ -307,7 +311,8 @@ usage: ./build.sh COMMAND
   package                  build, then dist/tidings-chrome.zip and dist/tidings-firefox.xpi
   lint                     web-ext lint, cargo clippy -D warnings, cargo fmt --check
   eval                     quality evaluation on the corpora (tests/eval/run.sh)
-  bench                    benchmarks (not yet implemented)
+  bench                    speed and size: Tidings vs Readability.js and a DOM walk per page in
+                           Chromium and Firefox ESR, the CLI vs trafilatura (BENCH_PAGES=N: fewer pages)
   setup                    install what is missing (Rust target and components, wasm-bindgen-cli,
                            npm packages, Chromium and Firefox ESR when root); every command runs it
   help                     this text
