@@ -8,75 +8,77 @@
   // Text the engine must not read: code and inert markup. ld+json is kept (article metadata).
   const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
-  function keepsText(el) {
-    const tag = el.localName;
-    if (!SKIP_TEXT.has(tag)) return true;
-    return tag === 'script' && (el.getAttribute('type') || '').trim().toLowerCase() === 'application/ld+json';
-  }
-
-  // Our own overlay, control bar and stylesheet are not part of the page.
-  const isOurs = (el) => el.hasAttribute('data-tidings-ui') || el.localName === 'tidings-reader';
-
-  function openElement(el, push, strings) {
-    const tag = el.localName;
-    const attrs = el.attributes;
-    push(OPEN, tag.length, attrs.length);
-    strings.push(tag);
-    for (let i = 0; i < attrs.length; i++) {
-      const name = attrs[i].name;
-      const value = attrs[i].value.slice(0, MAX_VALUE);
-      push(name.length, value.length);
-      strings.push(name, value);
-    }
-  }
-
   // Iterative walk: deep pages cannot overflow the stack. elements[ordinal] is the live element.
+  // Measured (tests/bench/): attribute names and values through getAttributeNames/getAttribute
+  // (no Attr objects) and ops written in place (no rest arguments per record) halve its time.
   T.snapshot = function snapshot(doc) {
     const root = doc.documentElement;
     // ops grow by doubling: one allocation per doubling, not per record.
     let ops = new Uint32Array(4096), n = 0;
-    const push = (...values) => {
-      for (const v of values) {
-        if (n === ops.length) {
-          const next = new Uint32Array(n * 2);
-          next.set(ops);
-          ops = next;
-        }
-        ops[n++] = v;
-      }
+    const room = (k) => {
+      if (n + k <= ops.length) return;
+      let size = ops.length * 2;
+      while (size < n + k) size *= 2;
+      const next = new Uint32Array(size);
+      next.set(ops);
+      ops = next;
     };
     const strings = [];
     const elements = [];
     if (!root) return { strings: '', ops: new Uint32Array(0), elements };
-    const textKept = [];  // per open element: may its text children be read?
+    const kept = [];  // per open element: may its parent's text children be read?
+    let keep = true;  // may the current element's text children be read?
     let node = root;
     while (node) {
       let descend = false;
-      if (node.nodeType === 1 && !isOurs(node)) {
-        openElement(node, push, strings);
-        elements.push(node);
-        textKept.push(keepsText(node) && (textKept.length === 0 || textKept[textKept.length - 1]));
-        descend = true;
-      } else if (node.nodeType === 3 && textKept[textKept.length - 1]) {
+      const type = node.nodeType;
+      if (type === 1) {
+        const tag = node.localName;
+        const names = node.getAttributeNames();
+        // Our own overlay, control bar and stylesheet are not part of the page.
+        if (tag !== 'tidings-reader' && !names.includes('data-tidings-ui')) {
+          const count = names.length;
+          room(3 + 2 * count);
+          ops[n++] = OPEN; ops[n++] = tag.length; ops[n++] = count;
+          strings.push(tag);
+          for (let i = 0; i < count; i++) {
+            const name = names[i];
+            let value = node.getAttribute(name);
+            if (value.length > MAX_VALUE) value = value.slice(0, MAX_VALUE);
+            ops[n++] = name.length; ops[n++] = value.length;
+            strings.push(name, value);
+          }
+          elements.push(node);
+          kept.push(keep);
+          if (keep && SKIP_TEXT.has(tag)) {
+            keep = tag === 'script' && (node.getAttribute('type') || '').trim().toLowerCase() === 'application/ld+json';
+          }
+          descend = true;
+        }
+      } else if (type === 3 && keep) {
         const text = node.data;
         if (text.length) {
-          push(TEXT, text.length);
+          room(2);
+          ops[n++] = TEXT; ops[n++] = text.length;
           strings.push(text);
         }
       }
-      if (descend && node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
       if (descend) {
-        push(CLOSE);
-        textKept.pop();
+        const first = node.firstChild;
+        if (first) {
+          node = first;
+          continue;
+        }
+        room(1);
+        ops[n++] = CLOSE;
+        keep = kept.pop();
       }
       // Climb until a sibling exists, closing each finished element on the way.
       while (node !== root && !node.nextSibling) {
         node = node.parentNode;
-        push(CLOSE);
-        textKept.pop();
+        room(1);
+        ops[n++] = CLOSE;
+        keep = kept.pop();
       }
       node = node === root ? null : node.nextSibling;
     }
