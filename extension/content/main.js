@@ -20,7 +20,7 @@
   let passes = 0;
   const stopwatch = (ms = {}, t = performance.now(), at = t) => (k, r) => {
     ms[k] = (ms[k] || 0) - t + (t = performance.now());
-    if (r) root.dataset.tidingsTimings = JSON.stringify({ ...ms, at, pass: ++passes, init: r.init, t: r.t, rt: r.rt });
+    if (r) root.dataset.tidingsTimings = JSON.stringify({ ...ms, at, pass: ++passes, init: r.init, load: r.load, t: r.t, rt: r.rt });
   };
 
   // Whether to clean up this page (the switches, global and for this site); T.prefs holds the
