@@ -225,6 +225,7 @@ const AD_SUFFIXES: &[&str] = &[
     "desktop",
     "sticky",
     "banner",
+    "node",
 ];
 const AD_WEAK_WORDS: &[&str] = &["banner", "banners", "sponsors", "interstitial", "wallpaper"];
 /// IAB ad sizes (width, height).
@@ -247,6 +248,7 @@ const IAB_SIZES: &[(u16, u16)] = &[
     (1250, 60),
     (320, 250),
     (180, 150),
+    (1, 1),
 ];
 /// Hosts that serve ads or sponsored recommendation widgets.
 const AD_HOSTS: &[&str] = &[
@@ -269,6 +271,8 @@ const AD_HOSTS: &[&str] = &[
     "connatix.com",
     "teads.tv",
     "media.net",
+    "mixi.media",
+    "sendtonews.com",
 ];
 const APP_HOSTS: &[&str] = &[
     "play.google.com/store/apps",
@@ -358,9 +362,28 @@ fn lists_iab_size(v: &str) -> bool {
     false
 }
 
+/// IAB ad widths that ad-position codes carry ("A300", "B728", "GO300x60").
+const AD_WIDTHS: &[&str] = &["300", "728", "970", "160", "320", "336", "468", "120"];
+
+/// An ad-position code: one to three capitals and an ad width, as in "A300" or "S300x600".
+fn position_code(w: &str) -> bool {
+    let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+    let rest = &w[letters..];
+    let width = rest.split(['x', 'X']).next().unwrap_or("");
+    (1..=3).contains(&letters)
+        && AD_WIDTHS.contains(&width)
+        && rest.bytes().all(|b| b.is_ascii_digit() || b == b'x')
+}
+
 /// Bits from class/id words.
 fn word_bits(value: &str) -> u64 {
     let mut bits = 0;
+    if value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(position_code)
+    {
+        bits |= AD_SIZE;
+    }
     let mut prev = "";
     for w in words(value) {
         if AD_VENDORS.iter().any(|v| starts_ci(w, v)) {
@@ -757,10 +780,12 @@ mod tests {
 
     #[test]
     fn reads_sizes_in_words_and_attributes() {
-        assert!(iab_size("300x250") && !iab_size("1x1") && !iab_size("12x34"));
+        assert!(iab_size("300x250") && iab_size("1x1") && !iab_size("12x34"));
+        assert!(position_code("A300") && position_code("GO300x60") && position_code("B728"));
+        assert!(!position_code("a300") && !position_code("A3000") && !position_code("H1"));
         assert!(lists_iab_size("[[300, 250], [300, 600]]"));
         assert!(lists_iab_size("970x250,728x90"));
-        assert!(!lists_iab_size("[[1,1]]"));
+        assert!(!lists_iab_size("[[12,34]]"));
     }
 
     #[test]
