@@ -150,8 +150,6 @@ $('#add-site').addEventListener('submit', async (e) => {
   $('#site-error').textContent = '';
   $('#site-host').removeAttribute('aria-invalid');
   const off = $('#site-off').checked, reader = $('#site-reader').checked;
-  // A site with nothing of its own is listed anyway until it is removed: "off" false, reader false
-  // would store nothing, so such a row is not added.
   await saved(saveSite(host, { cleanup: !off, reader }));
   $('#site-host').value = '';
   $('#site-off').checked = false;
@@ -193,13 +191,20 @@ async function render() {
   $('#line-height').value = String(r.lineHeight);
   $('#highlights').checked = r.highlights;
   showOutputs();
+  // Rows that stay are updated in place (focus stays where it is); others come and go.
   const body = $('#sites tbody');
   const hosts = Object.keys(current.sites).sort();
-  // Keep focus where it was when a row stays.
-  const focused = document.activeElement?.closest?.('tr')?.dataset.host;
-  body.replaceChildren(...hosts.map((h) => siteRow(h, current.sites[h])));
+  const rows = new Map([...body.rows].map((tr) => [tr.dataset.host, tr]));
+  body.append(...hosts.map((host) => {
+    const row = rows.get(host) ?? siteRow(host, current.sites[host]);
+    const [off, reader] = row.querySelectorAll('input');
+    off.checked = !current.sites[host].cleanup;
+    reader.checked = current.sites[host].reader;
+    rows.delete(host);
+    return row;
+  }));
+  for (const gone of rows.values()) gone.remove();
   $('#no-sites').hidden = hosts.length > 0;
-  if (focused) body.querySelector(`tr[data-host="${CSS.escape(focused)}"] input`)?.focus();
   document.documentElement.dataset.ready = 'true';  // for tests
 }
 

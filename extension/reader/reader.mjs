@@ -293,7 +293,7 @@ export async function openReader(a) {
   scroller.setAttribute('aria-labelledby', 'tidings-title');
   scroller.lang = uiLanguage();
   scroller.dir = say('@@bidi_dir') || 'ltr';
-  const { main, title, panel, removed } = renderArticle(a, document);
+  const { main, title, panel, removed } = renderArticle(a, document, { inDialog: true });
   open = { host, shadow, scroller, title, settings, analysis: a, removed,
     scrollX: window.scrollX, scrollY: window.scrollY, focus: document.activeElement };
   applySettings(scroller, settings);

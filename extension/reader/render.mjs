@@ -45,6 +45,14 @@ export function readingMinutes(text) {
 
 const str = (v) => (typeof v === 'string' ? v : '');
 
+// Our own words inside the article (reading time, speaker labels) keep the UI's language and
+// direction, whatever the article's.
+function ui(el) {
+  el.lang = uiLanguage();
+  el.dir = say('@@bidi_dir') || 'ltr';
+  return el;
+}
+
 // ------------------------------------------------------------------------------------------------
 // Statements: text is compared without whitespace or quotation marks, case-folded, with dashes
 // unified: the engine's statement text and the rendered block differ exactly in those.
@@ -158,7 +166,8 @@ function highlight(h, s, blockEls, id) {
   }
   const kind = s.official ? 'official' : 'other';
   const title = describe(s);
-  const label = h('span', 'who', `— ${s.speaker} · ${kindLabel(s)}`);
+  const label = ui(h('span', 'who'));
+  label.append('— ', h('bdi', null, s.speaker), ` · ${kindLabel(s)}`);
   label.title = title;
   if (!marks.length) {
     // The words were not found as rendered: mark the whole block instead of guessing.
@@ -282,7 +291,7 @@ function renderHeader(h, a, doc) {
     time.dateTime = String(a.published);
   }
   const bits = [a.byline && h('span', 'byline', str(a.byline)), time,
-    h('span', 'minutes', say('reader_minutes', [String(readingMinutes(a.text))]))].filter(Boolean);
+    ui(h('span', 'minutes', say('reader_minutes', [String(readingMinutes(a.text))])))].filter(Boolean);
   header.appendChild(h('p', 'meta')).append(...bits.flatMap((b, i) => (i ? [' · ', b] : [b])));
   // No lead image when the body opens with its own picture (often the same photo).
   const lead = safeUrl(a.lead_image, IMAGE_SCHEMES);
@@ -365,10 +374,17 @@ export const removedOf = (a) => (Array.isArray(a.removed) ? a.removed : [])
 /**
  * Builds the article in `doc`: {main, article, title, panel, removed, targets}. `main` holds the
  * article (header, body, related, removed); `panel` is the "Who said what" aside (or null).
+ * `inDialog`: for the reader overlay rather than a document of its own.
  */
-export function renderArticle(a, doc = document) {
+export function renderArticle(a, doc = document, { inDialog = false } = {}) {
   const h = makeH(doc);
-  const main = h('main', 'main');
+  // In the reader (a modal dialog over a page with its own <main>) the article is a region;
+  // in a saved file it is the page's main content.
+  const main = h(inDialog ? 'div' : 'main', 'main');
+  if (inDialog) {
+    main.setAttribute('role', 'region');
+    main.setAttribute('aria-labelledby', 'tidings-title');
+  }
   const article = main.appendChild(h('article'));
   const lang = str(a.lang).trim();
   if (lang) article.lang = lang;

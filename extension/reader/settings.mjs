@@ -73,12 +73,11 @@ export async function loadAll() {
   return { cleanup: all.cleanup !== false, kinds: normalizeKinds(all.kinds), reader: normalizeReader(all.reader), sites };
 }
 
-/** Stores a site's settings; a site with only defaults is removed. */
+/** Stores a site's settings (only what differs from the defaults; the site stays listed). */
 export async function saveSite(host, { cleanup = true, reader = false } = {}) {
   const key = siteKey(host);
   if (!key) return;
-  if (cleanup && !reader) await api.storage.sync.remove(key);
-  else await api.storage.sync.set({ [key]: { ...(cleanup ? {} : { cleanup: false }), ...(reader ? { reader: true } : {}) } });
+  await api.storage.sync.set({ [key]: { ...(cleanup ? {} : { cleanup: false }), ...(reader ? { reader: true } : {}) } });
 }
 
 export async function resetAll() {
