@@ -29,5 +29,12 @@ window.harness = {
   async status(url) {
     return api.tabs.sendMessage(await demoTab(url), { type: 'tidings:get-status' });
   },
+  // For the reader and settings tests (tests/browser/lib/reader-suite.mjs).
+  async actionTitle(url) {
+    return api.action.getTitle({ tabId: await demoTab(url) });
+  },
+  storageGet: () => api.storage.sync.get(null),
+  storageSet: (items) => api.storage.sync.set(items),
+  storageClear: () => api.storage.sync.clear(),
 };
 window.harnessReady = true;

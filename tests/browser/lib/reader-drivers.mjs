@@ -1,0 +1,146 @@
+// Drivers for the reader and settings suite (lib/reader-suite.mjs): the browsers from
+// lib/browsers.mjs plus what that suite needs: storage.sync, the toolbar title, extension pages,
+// the reader toggle, downloads.
+import assert from 'node:assert/strict';
+import { FIREFOX_UUID, VIEWPORT, launchChromium, launchFirefox } from './browsers.mjs';
+import { waitFor } from './harness.mjs';
+
+export function chromiumDriver() {
+  return {
+    name: 'chromium',
+    session: null,
+
+    async launch({ downloadDir }) {
+      this.session = await launchChromium();
+      const cdp = await this.session.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
+    },
+    close() { return this.session?.close(); },
+
+    async newPage() {
+      const page = await this.session.browser.newPage();
+      await page.setViewport(VIEWPORT);
+      return page;
+    },
+
+    extensionUrl(path) { return `chrome-extension://${this.session.extension.id}/${path}`; },
+    async openExtensionPage(page, path) { await page.goto(this.extensionUrl(path), { waitUntil: 'load' }); },
+
+    /**
+     * In the service worker, for `page`'s tab: 'toggle' the reader or read the 'title'. Without the
+     * tabs permission the worker cannot see URLs: the tab is the one running the content script,
+     * or of several, the active one (the page is brought to the front first).
+     */
+    async tabCall(page, what) {
+      await page.bringToFront();
+      const worker = await this.session.worker();
+      return worker.evaluate(async (what) => {
+        const live = [];
+        for (const t of await chrome.tabs.query({})) {
+          try {
+            if (await chrome.tabs.sendMessage(t.id, { type: 'tidings:get-status' })) live.push(t);
+          } catch { /* no content script there */ }
+        }
+        const tabs = live.length > 1 ? live.filter((t) => t.active) : live;
+        if (tabs.length !== 1) throw new Error(`cannot tell the page's tab: ${live.length} tabs run the content script, ${tabs.length} of them active`);
+        const tabId = tabs[0].id;
+        if (what === 'title') return chrome.action.getTitle({ tabId });
+        return chrome.tabs.sendMessage(tabId, { type: 'tidings:toggle-reader' });
+      }, what);
+    },
+    toggleReader(page) { return this.tabCall(page, 'toggle'); },
+    actionTitle(page) { return this.tabCall(page, 'title'); },
+
+    async storageGet() { return (await this.session.worker()).evaluate(() => chrome.storage.sync.get(null)); },
+    async storageSet(items) { return (await this.session.worker()).evaluate((i) => chrome.storage.sync.set(i), items); },
+    async storageClear() { return (await this.session.worker()).evaluate(() => chrome.storage.sync.clear()); },
+
+    async allowClipboard(origin) {
+      await this.session.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
+      return true;
+    },
+
+    /** The real toolbar popup on `page`: counts by kind, the switch for `host`, the reader button. */
+    async popupCheck(page, host) {
+      await page.bringToFront();
+      await page.triggerExtensionAction(this.session.extension);
+      const url = this.extensionUrl('popup/popup.html');
+      const target = await this.session.browser.waitForTarget((t) => t.url().startsWith(url), { timeout: 10_000 });
+      const popup = await target.asPage();
+      try {
+        const look = () => popup.evaluate(() => ({
+          counts: Object.fromEntries([...document.querySelectorAll('#counts li')].map((li) => [li.dataset.kind, Number(li.querySelector('b').textContent)])),
+          countsShown: !document.querySelector('#counts').hidden,
+          site: document.querySelector('#cleanup-label').textContent,
+          siteOn: document.querySelector('#cleanup').checked,
+          reader: document.querySelector('#reader').disabled ? null : document.querySelector('#reader').textContent,
+        }));
+        const s = await waitFor(async () => { const r = await look(); return r.countsShown ? r : null; }, { timeout: 10_000, what: 'the popup counts' });
+        assert.ok(s.counts.ad > 0 && s.counts.weather > 0 && s.counts.headlines > 0 && s.counts.promo > 0, `counts by kind: ${JSON.stringify(s.counts)}`);
+        assert.equal(s.site, `Clean up ${host}`);
+        assert.equal(s.siteOn, true);
+        assert.equal(s.reader, 'Reader view');
+        // The site switch: off here stores site:<host> and shows the page untouched.
+        await (await popup.$('#cleanup')).click();
+        await waitFor(async () => (await this.storageGet())[`site:${host}`]?.cleanup === false, { timeout: 5_000, what: 'the site switch in storage' });
+        await waitFor(() => page.evaluate(() => document.querySelectorAll('[data-tidings-hidden]').length === 0), { timeout: 5_000, what: 'the page to show everything' });
+      } finally {
+        if (!popup.isClosed()) await popup.close().catch(() => {});
+      }
+    },
+  };
+}
+
+export function firefoxDriver() {
+  return {
+    name: 'firefox',
+    session: null,
+    systemScheme: 'dark',  // see the prefs below
+
+    async launch({ downloadDir }) {
+      this.session = await launchFirefox({
+        harness: true,
+        prefs: {
+          // "Save as HTML": straight into downloadDir, no dialog.
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloadDir,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.start_downloads_in_tmp_dir': false,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/html',
+          // A dark system for pages (WebDriver BiDi cannot emulate prefers-color-scheme): the
+          // reader's "follow the system" theme must turn dark.
+          'layout.css.prefers-color-scheme.content-override': 0,
+        },
+      });
+    },
+    close() { return this.session?.close(); },
+
+    async newPage() {
+      const page = await this.session.browser.newPage();
+      await page.setViewport(VIEWPORT);
+      return page;
+    },
+
+    extensionUrl(path) { return `moz-extension://${FIREFOX_UUID}/${path}`; },
+    async openExtensionPage(page, path) {
+      // goto on a moz-extension: page may never resolve; the caller waits for the page's content.
+      await page.goto(this.extensionUrl(path), { timeout: 5_000 }).catch(() => {});
+    },
+
+    async toggleReader(page) {
+      const reply = await this.session.harness.evaluate((url) => window.harness.toggleReader(url), page.url());
+      if (reply && reply.ok === false) throw new Error(`tidings:toggle-reader answered ${JSON.stringify(reply)}`);
+      return reply;
+    },
+    actionTitle(page) { return this.session.harness.evaluate((url) => window.harness.actionTitle(url), page.url()); },
+    storageGet() { return this.session.harness.evaluate(() => window.harness.storageGet()); },
+    storageSet(items) { return this.session.harness.evaluate((i) => window.harness.storageSet(i), items); },
+    storageClear() { return this.session.harness.evaluate(() => window.harness.storageClear()); },
+
+    async allowClipboard() {
+      return false;  // reading the clipboard from a page asks the user in Firefox
+    },
+  };
+}
