@@ -31,6 +31,9 @@ pub struct Article {
     base: Option<String>,
 }
 
+/// One pass of the pipeline: what it chose, with which rules, what it rendered, and its text.
+type Attempt = (Selection, Flags, (Vec<Block>, Vec<Removed>), String);
+
 /// An article shorter than this (in characters) makes the pipeline retry with fewer rules.
 const MIN_ARTICLE_CHARS: usize = 500;
 
@@ -56,7 +59,7 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
     let mut meta = metadata::read(doc, url);
     let base = metadata::base_url(doc, url);
     let mut title = meta.title.clone().unwrap_or_default();
-    let mut best: Option<(Selection, Flags, (Vec<Block>, Vec<Removed>), String)> = None;
+    let mut best: Option<Attempt> = None;
     for flags in ATTEMPTS {
         let skip = scoring::skipped_nodes(doc, flags);
         let Some(selection) = scoring::select(doc, &skip, flags) else {
