@@ -312,7 +312,9 @@ export async function openReader(a) {
   }
   open.status = h('p', 'toast');
   open.status.setAttribute('role', 'status');
-  scroller.append(tb.bar, open.settingsEl, layout, open.status);
+  const top = h('div', 'top');  // the toolbar and, when open, the display settings stay in view
+  top.append(tb.bar, open.settingsEl);
+  scroller.append(top, layout, open.status);
   shadow.append(scroller);
 
   document.documentElement.appendChild(host);

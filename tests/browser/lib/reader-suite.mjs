@@ -289,6 +289,7 @@ export function defineReaderSuite(driver) {
           return r.top >= bar.bottom && r.bottom <= window.innerHeight;
         }), { timeout: 5_000, what: 'the highlight to be scrolled into view' });
         assert.equal(await page.evaluate(() => location.hash), '', 'the panel link changed the page URL');
+        await page.screenshot({ path: screenshotPath(`reader-panel-${driver.name}`) });
 
         await click(page, '.bar button', 'Highlights');
         const off = await page.evaluate(() => {
@@ -475,6 +476,25 @@ export function defineReaderSuite(driver) {
         }
         assert.ok(!md.includes('javascript:'), 'the Markdown holds a javascript: link');
         assert.ok(md.includes('a script link') && !md.includes('[a script link]'), 'the unsafe link should stay as text');
+      });
+    });
+
+    it('shows every reader word from _locales (Hindi)', { timeout: 60_000 }, async () => {
+      await withPage(async (page) => {
+        await page.goto(`${servers.plain.url}fixture/reader-fixture.html?locale=hi`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true', { timeout: 10_000 });
+        await page.evaluate(() => window.fixture.reader.open(window.fixture.analysis('blocks')));
+        const words = await page.evaluate(() => {
+          const root = document.querySelector('tidings-reader').shadowRoot;
+          const texts = [...root.querySelectorAll('.tools button, legend, .choice span, .range label, .defaults, .panel h2, .kind, .related h2, .removed h2, .removed .note, .minutes')]
+            .map((e) => e.textContent.trim());
+          const labels = [...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+          return { texts, labels, time: root.querySelector('time').textContent };
+        });
+        const notHindi = [...words.texts, ...words.labels].filter((t) => !/[\u0900-\u097F]/.test(t));
+        assert.deepEqual(notHindi, [], `reader words not from the Hindi messages: ${JSON.stringify(notHindi)}`);
+        assert.ok(words.texts.length > 20, `only ${words.texts.length} reader words found`);
+        assert.match(words.time, /2024/);
       });
     });
 

@@ -4,8 +4,8 @@
   'use strict';
   const demo = (globalThis.__tidingsDemo ??= {});
   demo.extensionBase = new URL('/extension/', location.href).href;
-  demo.messages = await (await fetch('/extension/_locales/en/messages.json')).json();
-  demo.locale = 'en';
+  demo.locale = new URLSearchParams(location.search).get('locale') || 'en';
+  demo.messages = await (await fetch(`/extension/_locales/${demo.locale}/messages.json`)).json();
   await new Promise((resolve, reject) => {
     const s = document.createElement('script');
     s.src = '/demo/shim.js';
