@@ -105,7 +105,8 @@ fn heading_like(page: &Page, id: NodeId) -> bool {
                 n == "class"
                     && sig::words(v).any(|w| {
                         [
-                            "title", "head", "heading", "header", "label", "badge", "lead",
+                            "title", "head", "heading", "header", "label", "badge", "lead", "hd",
+                            "hdr", "hed",
                         ]
                         .iter()
                         .any(|k| w.eq_ignore_ascii_case(k))
@@ -178,7 +179,12 @@ fn heading(page: &Page, b: NodeId) -> Option<String> {
         {
             break;
         }
-        if doc.element(i).is_some() && i != b && heading_like(page, i) {
+        // A heading box that holds a real heading (h2 next to "View all") gives way to it.
+        if doc.element(i).is_some()
+            && i != b
+            && heading_like(page, i)
+            && (heading_tag(doc.tag(i)) || !doc.descendants(i).any(|d| heading_tag(doc.tag(d))))
+        {
             return page.short_text(i, 120);
         }
         i += 1;

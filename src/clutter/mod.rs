@@ -143,8 +143,8 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
     }
 }
 
-/// The reason of a hidden element: its own, or the distinct reasons of the blocks it wraps
-/// ("ad slot: Google Publisher Tag slot, 'Advertisement' label").
+/// The reason of a hidden element: its own, or the evidence of the blocks it wraps, strongest
+/// first ("ad slot: Google Publisher Tag slot, 'Advertisement' label, class/id 'ad-wrapper'").
 fn combined_reason(
     doc: &Document,
     decided: &[Option<(ClutterKind, usize)>],
@@ -154,31 +154,63 @@ fn combined_reason(
     idx: usize,
 ) -> String {
     let first = &cands[idx].reason;
-    let Some((head, _)) = first.split_once(": ") else {
+    if kind == ClutterKind::Headlines {
         return first.clone();
-    };
+    }
+    let mut heads: Vec<&str> = Vec::new();
     let mut parts: Vec<&str> = Vec::new();
-    let mut inner = 0;
     for i in std::iter::once(id).chain(doc.descendants(id)) {
         let Some((k, j)) = decided[i] else { continue };
         if k != kind {
             continue;
         }
-        inner += 1;
-        let tail = cands[j]
-            .reason
-            .split_once(": ")
-            .map_or(cands[j].reason.as_str(), |(_, t)| t);
+        let reason = cands[j].reason.as_str();
+        let (head, tail) = reason.split_once(": ").unwrap_or(("", reason));
+        if !heads.contains(&head) {
+            heads.push(head);
+        }
         for part in tail.split(", ") {
-            if !parts.contains(&part) && parts.len() < 4 {
+            if !parts.contains(&part) {
                 parts.push(part);
             }
         }
     }
-    if inner <= 1 || kind == ClutterKind::Headlines {
+    if parts.len() <= 1 && heads.len() <= 1 {
         return first.clone();
     }
-    format!("{head}: {}", parts.join(", "))
+    // Markers of who serves the slot first, then captions and attributes, then class names.
+    let rank = |p: &str| {
+        if p.starts_with("class/id") {
+            3
+        } else if p.starts_with("IAB") || p.starts_with("ad-server attributes") {
+            2
+        } else if p.contains("label") {
+            1
+        } else {
+            0
+        }
+    };
+    parts.sort_by_key(|p| rank(p));
+    let mut names: Vec<&str> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        match p.strip_prefix("class/id ") {
+            Some(name) if names.len() < 2 => names.push(name),
+            Some(_) => {}
+            None if out.len() < 3 => out.push(p.to_string()),
+            None => {}
+        }
+    }
+    if !names.is_empty() {
+        out.push(format!("class/id {}", names.join(", ")));
+    }
+    let head = heads
+        .iter()
+        .find(|h| h.ends_with("slot"))
+        .or(heads.first())
+        .copied()
+        .unwrap_or("");
+    format!("{head}: {}", out.join(", "))
 }
 
 #[cfg(test)]

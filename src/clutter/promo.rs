@@ -78,6 +78,17 @@ fn opens_with_follow(page: &Page, id: NodeId) -> bool {
     })
 }
 
+/// A box named "promo": short, and not a story card unless it says what it sells (a promo
+/// teaser of a story is a related link, not an ad for the site).
+fn site_promo(page: &Page, id: NodeId) -> bool {
+    let st = page.stats(id);
+    let sells =
+        page.sub[id] & (sig::T_EPAPER | sig::T_SIGNUP | sig::T_APP | sig::T_NEWSLETTER) != 0;
+    (3..=40).contains(&st.words)
+        && st.links <= 4
+        && (page.cards[id] == 0 || (sells && page.cards[id] <= 1))
+}
+
 /// A box named for a newsletter or sign-up: not a lone "Subscribe" link or button, not a
 /// list of links, and small.
 fn newsletter_box(page: &Page, id: NodeId) -> bool {
@@ -105,11 +116,16 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
     // Markup first: app-store links, app banners, sign-up forms, paywalls, ad-blocker notices,
     // newsletter boxes (the outermost element named for one).
     let mut news_above = vec![false; doc.len()];
+    let mut promo_above = vec![false; doc.len()];
     for id in doc.elements() {
         let own = page.own[id];
         let n = words(page, id);
         let above = doc.parent(id).is_some_and(|p| news_above[p]);
         news_above[id] = above || own & sig::NEWS_WORD != 0;
+        let promo_outer =
+            own & sig::PROMO_PLACE != 0 && !doc.parent(id).is_some_and(|p| promo_above[p]);
+        promo_above[id] =
+            doc.parent(id).is_some_and(|p| promo_above[p]) || own & sig::PROMO_PLACE != 0;
         if own & sig::NEWS_WORD != 0 && !above && newsletter_box(page, id) {
             push(
                 id,
@@ -119,11 +135,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
                     "newsletter sign-up box"
                 },
             );
-        } else if own & sig::PROMO_PLACE != 0
-            && page.cards[id] == 0
-            && (3..=40).contains(&n)
-            && page.stats(id).links <= 4
-        {
+        } else if promo_outer && site_promo(page, id) {
             push(id, "site promotion box");
         } else if own & sig::APP_LINK != 0 {
             push(id, "app download link (app store or app deep link)");
@@ -156,6 +168,15 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
         if opens_with_follow(page, id) {
             push(id, "'follow us' social call");
         }
+    }
+    for id in minimal(page, |id, s| {
+        let st = page.stats(id);
+        // Not a menu that happens to list the e-paper.
+        s & sig::T_EPAPER != 0
+            && (3..=40).contains(&st.words)
+            && (st.links <= 1 || st.link_density() < 0.7)
+    }) {
+        push(id, "e-paper promotion");
     }
     for id in minimal(page, |id, s| s & sig::T_APP != 0 && words(page, id) <= 30) {
         if page.stats(id).words >= 2 {
