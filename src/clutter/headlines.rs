@@ -283,7 +283,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
             .count();
         // (A lead card or two next to one list, under one heading, make one box too.)
         if c >= 3
-            && (loose >= 3 || (loose >= 2 && sublists == 1))
+            && (loose >= 3 || (loose >= 1 && sublists == 1))
             && (sublists == 0 || seeds.others(page, id, ClutterKind::Headlines) == 0)
         {
             add(grow(page, seeds, id), marked);
@@ -300,12 +300,32 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
                 .filter(|&a| page.cards[a] <= 2 && page.stats(a).words <= 60 && !page.structural(a))
             {
                 add(grow(page, seeds, a), false);
+            } else if owner.is_none() && c == 0 {
+                // A named box with no cards yet: the list under the heading comes from a script.
+                let words = page.stats(id).words + 3;
+                let mut a = id;
+                for up in doc.ancestors(id).take(3) {
+                    let st = page.stats(up);
+                    if page.structural(up)
+                        || st.words > words
+                        || page.sub[up] & sig::MEDIA != 0
+                        || page.cards[up] > 0
+                    {
+                        break;
+                    }
+                    a = up;
+                }
+                if a != id && page.stats(a).elements > page.stats(id).elements + 1 {
+                    add(grow(page, seeds, a), false);
+                }
             }
         } else if c == 0
             && marked
+            && seeds.others(page, id, ClutterKind::Headlines) == 0
             && page.stats(id).words <= 6
             && page.sub[id] & sig::MEDIA == 0
-            && page.stats(id).elements > 0
+            && (page.stats(id).elements > 0
+                || matches!(doc.tag(id), "div" | "section" | "aside" | "ul"))
         {
             // A headline box a script fills later ("most-popular", "trending").
             add(grow(page, seeds, id), true);
@@ -355,7 +375,7 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         let accepted = if n >= 3 {
             dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
         } else if n == 0 {
-            b.marked && st.words <= 6
+            (b.marked || b.named) && st.words <= 6 && page.sub[b.node] & sig::MEDIA == 0
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };

@@ -83,12 +83,19 @@ pub(crate) fn quote(text: &str) -> String {
     }
 }
 
+/// Only what a reader sees is hidden (and ad frames): never scripts, styles or icon sprites.
+fn shown(doc: &Document, id: NodeId) -> bool {
+    let tag = doc.tag(id);
+    !crate::dom::is_non_content_tag(tag) || matches!(tag, "iframe" | "object" | "embed")
+}
+
 pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
     let page = Page::new(doc, article);
     let n = doc.len();
     let mut cands = ads::detect(&page);
     cands.extend(weather::detect(&page));
     cands.extend(promo::detect(&page));
+    cands.retain(|c| shown(doc, c.node));
     // Grow first: a promo link inside a promo paragraph is judged as the paragraph.
     let seeds = wrap::Seeds::new(n, cands.iter().map(|c| (c.node, c.kind)));
     for c in &mut cands {
@@ -109,7 +116,7 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
     }
     cands.retain(|c| page.can_hide(c.node, c.strong));
     let found = headlines::detect(&page, &seeds);
-    cands.extend(found.hidden);
+    cands.extend(found.hidden.into_iter().filter(|c| shown(doc, c.node)));
     // Nothing may hide a related block; clutter inside one (an ad slot) may go.
     if !found.kept.is_empty() {
         cands.retain(|c| !found.kept.iter().any(|&k| doc.contains(c.node, k)));

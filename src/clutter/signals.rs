@@ -470,6 +470,8 @@ fn word_bits(value: &str) -> u64 {
             ))
             || (prev.eq_ignore_ascii_case("top") && in_ci(w, &["stories", "news", "headlines"]))
             || (prev.eq_ignore_ascii_case("more") && in_ci(w, &["news", "stories"]))
+            || (prev.eq_ignore_ascii_case("news")
+                && in_ci(w, &["block", "more", "feed", "rail", "strip"]))
         {
             bits |= HL_WORD;
         }

@@ -128,7 +128,10 @@ fn furniture(page: &Page, id: NodeId, kind: ClutterKind) -> bool {
             // A block's title may be a link ("More News from Sci-Tech").
             let cards_ok = page.cards[id] == 0
                 || (heading && page.cards[id] == 1 && kind == ClutterKind::Headlines);
-            if !cards_ok || page.sub[id] & sig::MEDIA != 0 {
+            // Pictures without words next to headline lists are a photo strip of the same rail.
+            let media_ok =
+                page.sub[id] & sig::MEDIA == 0 || (kind == ClutterKind::Headlines && st.chars == 0);
+            if !cards_ok || !media_ok {
                 return false;
             }
             if st.chars == 0 {
