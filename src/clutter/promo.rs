@@ -178,7 +178,10 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
     }) {
         push(id, "e-paper promotion");
     }
-    for id in minimal(page, |id, s| s & sig::T_APP != 0 && words(page, id) <= 30) {
+    let app = sig::T_DOWNLOAD | sig::T_APP_WORD;
+    for id in minimal(page, |id, s| {
+        (s & sig::T_APP != 0 || s & app == app) && words(page, id) <= 30
+    }) {
         if page.stats(id).words >= 2 {
             push(id, "app download call");
         }

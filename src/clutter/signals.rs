@@ -50,6 +50,9 @@ pub const T_TEMP: u64 = 1 << 41;
 pub const T_WX_FIRST: u32 = 42;
 pub const T_WX_ALL: u64 = 0xFF << T_WX_FIRST;
 pub const T_EPAPER: u64 = 1 << 50;
+/// "Download" and the word "app" apart: together in a small box, an app promotion.
+pub const T_DOWNLOAD: u64 = 1 << 51;
+pub const T_APP_WORD: u64 = 1 << 52;
 
 /// The bits any ad evidence sets.
 pub const AD_ANY: u64 = AD_VENDOR | AD_WORD | AD_SIZE | AD_ATTR | AD_HOST;
@@ -630,6 +633,11 @@ const TEXT_CUES: &[(&str, u64)] = &[
     ("already a subscriber", T_PAYWALL),
     ("subscribers only", T_PAYWALL),
     ("notifications", T_PUSH),
+    ("download", T_DOWNLOAD),
+    (" app ", T_APP_WORD),
+    (" app:", T_APP_WORD),
+    (" app.", T_APP_WORD),
+    (" app,", T_APP_WORD),
     ("e-paper", T_EPAPER),
     ("epaper", T_EPAPER),
     ("print edition", T_EPAPER),
