@@ -86,6 +86,9 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         Some((selection, flags, rendered, text)) => (Some((selection, flags)), rendered, text),
         None => (None, (Vec::new(), Vec::new()), String::new()),
     };
+    if let Some(dir) = chosen.as_ref().and_then(|(s, _)| declared_dir(doc, s.root)) {
+        meta.dir = Some(dir);
+    }
     if meta.excerpt.is_none() {
         meta.excerpt = blocks.iter().find_map(|b| match b {
             Block::Paragraph { .. } => Some(b.plain_text()),
@@ -143,6 +146,16 @@ impl Article {
                 .render(&selection.parts);
         self.text = plain_text(&self.blocks);
     }
+}
+
+/// The writing direction the page declares nearest to the article (`dir` on the body's
+/// container, `main`, `body` or `html`), as Readability reads it.
+fn declared_dir(doc: &Document, root: NodeId) -> Option<String> {
+    std::iter::once(root)
+        .chain(doc.ancestors(root))
+        .find_map(|a| doc.attr(a, "dir"))
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| d == "rtl" || d == "ltr")
 }
 
 /// The body's text: every block but figures, whose captions describe pictures rather than tell
