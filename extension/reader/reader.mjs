@@ -252,7 +252,9 @@ function onKey(e) {
     if (!list.length) return;
     const active = open.shadow.activeElement;
     const at = list.indexOf(active);
-    if (!inside || (e.shiftKey && at <= 0) || (!e.shiftKey && at === list.length - 1)) {
+    // Wrap at either end; from an element outside the tab order (the title, a highlight) the
+    // browser moves on by itself, and focus that would leave returns (onFocusIn).
+    if (!inside || (e.shiftKey && at === 0) || (!e.shiftKey && at === list.length - 1)) {
       e.preventDefault();
       list[e.shiftKey ? list.length - 1 : 0].focus();
     }

@@ -61,7 +61,7 @@ export function chromiumDriver() {
     },
 
     /** The real toolbar popup on `page`: counts by kind, the switch for `host`, the reader button. */
-    async popupCheck(page, host) {
+    async popupCheck(page, host, axeSource) {
       await page.bringToFront();
       await page.triggerExtensionAction(this.session.extension);
       const url = this.extensionUrl('popup/popup.html');
@@ -80,6 +80,10 @@ export function chromiumDriver() {
         assert.equal(s.site, `Clean up ${host}`);
         assert.equal(s.siteOn, true);
         assert.equal(s.reader, 'Reader view');
+        await popup.evaluate(axeSource);
+        const axe = await popup.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
+        assert.deepEqual(axe, [], 'axe-core on the popup');
         // The site switch: off here stores site:<host> and shows the page untouched.
         await (await popup.$('#cleanup')).click();
         await waitFor(async () => (await this.storageGet())[`site:${host}`]?.cleanup === false, { timeout: 5_000, what: 'the site switch in storage' });

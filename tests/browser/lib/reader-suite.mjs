@@ -543,6 +543,10 @@ export function defineReaderSuite(driver) {
           await options.waitForFunction(() => document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
           const labels = await options.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => h.textContent.trim()));
           assert.deepEqual(labels, ['Tidings settings', 'Clean-up', 'Sites', 'Reader view', 'Reset']);
+          await options.evaluate(AXE_SOURCE);
+          const axe = await options.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
+          assert.deepEqual(axe, [], 'axe-core on the options page');
           // Ads are kept: the demo then hides weather, headlines and promos only.
           await (await options.$('#kind-ad')).click();
           await waitFor(async () => (await driver.storageGet()).kinds?.ad === false, { timeout: 5_000, what: 'kinds.ad false in storage' });
@@ -595,7 +599,7 @@ export function defineReaderSuite(driver) {
       it('the popup shows the hidden counts by kind, the site switch and the reader toggle', { timeout: 60_000 }, async () => {
         await withPage(async (page, consoleLines) => {
           await openDemo(page, servers.plain.url, consoleLines);
-          await driver.popupCheck(page, new URL(servers.plain.url).hostname);
+          await driver.popupCheck(page, new URL(servers.plain.url).hostname, AXE_SOURCE);
         });
       });
     }
