@@ -181,6 +181,13 @@ export function defineReaderSuite(driver) {
         assert.equal(before.font, 'serif');
         await showSettings(page);
         await click(page, 'label.theme-sepia');
+        await click(page, 'label.font-dyslexic');
+        const easy = await page.evaluate(() => {
+          const article = document.querySelector('tidings-reader').shadowRoot.querySelector('article');
+          return { family: getComputedStyle(article).fontFamily, spacing: parseFloat(getComputedStyle(article).letterSpacing) };
+        });
+        assert.match(easy.family, /OpenDyslexic.*Atkinson Hyperlegible.*Verdana/, 'the easy-to-read font stack');
+        assert.ok(easy.spacing > 0, `the easy-to-read font has no extra letter spacing (${easy.spacing})`);
         await click(page, 'label.font-sans');
         // Sliders by keyboard, as a person would: size 18 -> 20, width 40 -> 36, line height 1.6 -> 1.8.
         await focusIn(page, 'input#tidings-size');
@@ -307,6 +314,13 @@ export function defineReaderSuite(driver) {
         const focusedBefore = await page.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 40));
         await openReader(driver, page);
         assert.ok((await page.evaluate(readerState)).active?.startsWith('h1'), 'focus did not move to the title');
+        await page.keyboard.press('Tab');
+        const ring = await page.evaluate(() => {
+          const el = document.querySelector('tidings-reader').shadowRoot.activeElement;
+          const cs = getComputedStyle(el);
+          return { what: el?.tagName, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+        });
+        assert.ok(ring.style === 'solid' && ring.width >= 2, `no visible focus ring on ${ring.what}: ${JSON.stringify(ring)}`);
         for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
         assert.ok((await page.evaluate(readerState)).focusInside, 'Tab left the reader');
         for (let i = 0; i < 5; i++) await page.keyboard.down('Shift'), await page.keyboard.press('Tab'), await page.keyboard.up('Shift');
@@ -487,7 +501,7 @@ export function defineReaderSuite(driver) {
         const notHindi = [...words.texts, ...words.labels].filter((t) => !/[\u0900-\u097F]/.test(t));
         assert.deepEqual(notHindi, [], `reader words not from the Hindi messages: ${JSON.stringify(notHindi)}`);
         assert.ok(words.texts.length > 20, `only ${words.texts.length} reader words found`);
-        assert.match(words.time, /2024/);
+        assert.match(words.time, /5 मार्च 2024/, 'the date in the reader\'s language');
       });
     });
 
