@@ -133,10 +133,15 @@ function toggleSettings(force) {
   if (show) open.settingsEl.querySelector('input:checked, input')?.focus();
 }
 
+const TOAST_MS = 4000;
+
 function toast(text) {
-  open.status.textContent = '';
-  // A fresh text node so that screen readers announce a repeated message too.
-  setTimeout(() => { if (open) open.status.textContent = text; }, 50);
+  const { status } = open;
+  status.textContent = '';
+  clearTimeout(open.toastTimer);
+  // Set after a moment, so that screen readers announce a repeated message too.
+  setTimeout(() => { status.textContent = text; }, 50);
+  open.toastTimer = setTimeout(() => { status.textContent = ''; }, TOAST_MS);
 }
 
 async function copyMarkdown() {
