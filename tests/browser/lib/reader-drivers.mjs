@@ -51,6 +51,7 @@ export function chromiumDriver() {
     toggleReader(page) { return this.tabCall(page, 'toggle'); },
     actionTitle(page) { return this.tabCall(page, 'title'); },
 
+    async commands() { return (await this.session.worker()).evaluate(() => chrome.commands.getAll()); },
     async storageGet() { return (await this.session.worker()).evaluate(() => chrome.storage.sync.get(null)); },
     async storageSet(items) { return (await this.session.worker()).evaluate((i) => chrome.storage.sync.set(i), items); },
     async storageClear() { return (await this.session.worker()).evaluate(() => chrome.storage.sync.clear()); },
@@ -139,6 +140,7 @@ export function firefoxDriver() {
       return reply;
     },
     actionTitle(page) { return this.session.harness.evaluate((url) => window.harness.actionTitle(url), page.url()); },
+    commands() { return this.session.harness.evaluate(() => browser.commands.getAll()); },
     storageGet() { return this.session.harness.evaluate(() => window.harness.storageGet()); },
     storageSet(items) { return this.session.harness.evaluate((i) => window.harness.storageSet(i), items); },
     storageClear() { return this.session.harness.evaluate(() => window.harness.storageClear()); },

@@ -154,7 +154,7 @@ export function defineReaderSuite(driver) {
       }
     }
 
-    it('loads the reader on demand under the strict page CSP; the toolbar says the page is readerable', { timeout: 60_000 }, async () => {
+    it('loads the reader on demand under the strict page CSP; the toolbar says the page is readerable', { timeout: 60_000 }, async (t) => {
       await withPage(async (page, consoleLines) => {
         await openDemo(page, servers.csp.url, consoleLines);
         assert.equal(await page.evaluate(() => document.querySelector('tidings-reader')), null, 'a reader host exists before the reader opened');
@@ -163,9 +163,18 @@ export function defineReaderSuite(driver) {
           return /reader view available/i.test(t) ? t : null;
         }, { timeout: 5_000, what: 'the toolbar title to say "reader view available"' });
         assert.match(title, /Alt\+Shift\+R/);
-        // The keyboard shortcut (synthetic key presses do not reach browser commands: the binding
-        // is checked in the manifest; the command sends the same toggle message as used here).
+        // The keyboard shortcut. Synthetic key presses do not reach browser commands: the binding
+        // is checked as the browser registered it; the command sends the toggle message used here.
         assert.equal(readManifest().commands?.['toggle-reader']?.suggested_key?.default, 'Alt+Shift+R');
+        const command = (await driver.commands()).find((c) => c.name === 'toggle-reader');
+        assert.ok(command, 'the browser has no toggle-reader command');
+        if (command.shortcut === '' && driver.name === 'chromium') {
+          // Headless Chromium registers the command but leaves an extension loaded from the
+          // command line without its suggested key.
+          t.diagnostic('chromium registered toggle-reader without assigning its suggested key');
+        } else {
+          assert.equal(command.shortcut, 'Alt+Shift+R', `the browser registered ${JSON.stringify(command)}`);
+        }
         await openReader(driver, page);
         const s = await page.evaluate(readerState);
         assert.ok(s.focusInside && s.active?.startsWith('h1'), `focus did not move to the reader's title (active: ${s.active})`);
