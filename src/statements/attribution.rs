@@ -9,7 +9,7 @@
 
 use super::cues::{self, Class, Form, Verb};
 use super::lexicon;
-use super::segment::{Seg, Tk};
+use super::segment::{Seg, Tk, Tok};
 use super::speaker;
 
 /// A statement before its speaker is resolved and classified.
@@ -74,6 +74,8 @@ struct Cand {
     truncates: bool,
     /// Content end fixed by the candidate itself (sentence-initial participles).
     end: Option<usize>,
+    /// What was said is the verb's object ("rejected the charge"), not a clause.
+    obj: bool,
 }
 
 fn is_end_punct(seg: &Seg, i: usize) -> bool {
@@ -250,6 +252,10 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
     if !t.is_word() && !matches!(t.k, Tk::Punct('‘' | '\'' | '$' | '(')) {
         return None;
     }
+    // "ruled against the procedure"
+    if v.lemma == "rule" {
+        return Some(j);
+    }
     match v.class {
         Class::Obj | Class::Dir => Some(j),
         Class::Say | Class::Tell => {
@@ -278,6 +284,30 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
     }
 }
 
+fn is_subordinator(t: &Tok) -> bool {
+    matches!(
+        t.low.as_str(),
+        "while"
+            | "although"
+            | "though"
+            | "if"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "because"
+            | "whereas"
+            | "unless"
+    )
+}
+
+fn first_comma(seg: &Seg, from: usize, b: usize) -> usize {
+    (from..b)
+        .find(|&k| seg.toks[k].is_p(',') && !seg.inq[k])
+        .unwrap_or(b)
+}
+
 /// ", adding that", ", saying", "while", "before", "and": what may follow an attribution and
 /// start another.
 fn is_participle_cue(seg: &Seg, k: usize) -> bool {
@@ -289,11 +319,38 @@ fn is_participle_cue(seg: &Seg, k: usize) -> bool {
 }
 
 /// Ends content before ", but did not ...", "; but".
-fn stop_markers(seg: &Seg, cs: usize, ce: usize) -> usize {
+/// For an object ("promised a veto and attempted ..."), also before "and" with a new verb.
+/// Before a dash when another speech verb follows ("... -- meddling the congressman said").
+fn stop_markers(seg: &Seg, cs: usize, ce: usize, obj: bool) -> usize {
     let toks = &seg.toks;
     for k in cs + 1..ce {
         if seg.inq[k] {
             continue;
+        }
+        let t = &toks[k];
+        if obj
+            && t.is("and")
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.cap
+                    && n.low.len() > 4
+                    && n.low.ends_with("ed")
+                    && !lexicon::is_np_word(&n.low)
+            })
+        {
+            return k;
+        }
+        let dash = matches!(t.k, Tk::Punct('—' | '–'))
+            || t.is_p('-') && toks.get(k + 1).is_some_and(|n| n.is_p('-'));
+        if dash
+            && (k + 1..ce).any(|m| {
+                !seg.inq[m]
+                    && toks[m].is_word()
+                    && cues::verb(&toks[m].low)
+                        .is_some_and(|(v, f)| v.lemma == "say" && f != Form::Base)
+            })
+        {
+            return k;
         }
         if toks[k].is_p(',')
             && toks.get(k + 1).is_some_and(|t| t.is("but"))
@@ -330,7 +387,7 @@ fn according(seg: &Seg, a: usize, b: usize, i: usize, j: usize) -> Option<Cand> 
     let toks = &seg.toks;
     // the speaker runs to the comma (or the end, when the attribution closes the sentence)
     let mut ne = j;
-    while ne < b && (seg.inq[ne] || !toks[ne].is_p(',')) && !is_end_punct(seg, ne) && ne - j < 16 {
+    while ne < b && (seg.inq[ne] || !toks[ne].is_p(',')) && !is_end_punct(seg, ne) && ne - j < 25 {
         ne += 1;
     }
     if ne == j {
@@ -355,6 +412,7 @@ fn according(seg: &Seg, a: usize, b: usize, i: usize, j: usize) -> Option<Cand> 
         shape: Shape::After,
         truncates: true,
         end: None,
+        obj: false,
     };
     if before_comma && (ne >= b || is_end_punct(seg, ne)) {
         return Some(Cand {
@@ -387,7 +445,7 @@ fn nouny_ok(seg: &Seg, i: usize, form: Form) -> bool {
     let p = &toks[i - 1];
     p.is_word()
         && (lexicon::is_pronoun(&p.low)
-            || matches!(p.low.as_str(), "who" | "which")
+            || matches!(p.low.as_str(), "who" | "which" | "that")
             || p.cap
                 && !p.low.ends_with("'s")
                 && !p.low.ends_with("’s")
@@ -496,6 +554,10 @@ fn verb_cand(
     if initial && form == Form::Ing && v.flags & cues::QUOTE == 0 {
         return None;
     }
+    // "thanks to its new chips": a preposition
+    if v.lemma == "thank" && toks.get(j).is_some_and(|t| t.is("to")) {
+        return None;
+    }
     let (mods_end, channel) = cues::skip_mods(seg, j, b);
     if v.lemma == "rule"
         && !(mods_end < b && matches!(toks[mods_end].low.as_str(), "that" | "against" | "in"))
@@ -531,6 +593,14 @@ fn verb_cand(
     let infinitive = pw("to");
     let relay = form == Form::Ing && pw("as");
     let for_ing = form == Form::Ing && pw("for");
+    // a bare "-ing" form is no finite verb: it needs a participle comma, "is/was", "as", "for"
+    let progressive =
+        prev.is_some_and(|p| matches!(toks[p].low.as_str(), "is" | "are" | "was" | "were"));
+    if form == Form::Ing
+        && !(initial || participle || relay || for_ing || progressive || pw("and") || pw("to"))
+    {
+        return None;
+    }
     let last_in_sentence = earlier.last().map(|c| c.speaker.clone());
     let mut link = Link::Subject;
     let mut end = None;
@@ -565,10 +635,14 @@ fn verb_cand(
         let p = prev?;
         link = Link::Shared;
         // participles and infinitives belong to the sentence's subject; "and" to the last speaker
-        let spk = if coordinated && !earlier.is_empty() {
+        // after a trailing attribution (", the judge said, adding that") or with an expletive
+        // subject ("There may be ..."), the last speaker; else the sentence's subject
+        let after_trailing = earlier.last().is_some_and(|c| c.shape != Shape::After);
+        let main = main.filter(|m| !m.eq_ignore_ascii_case("there"));
+        let spk = if (coordinated || after_trailing) && !earlier.is_empty() || main.is_none() {
             last_in_sentence.clone().or(main.map(str::to_string))
         } else {
-            main.map(str::to_string).or(last_in_sentence.clone())
+            main.map(str::to_string)
         };
         let spk = spk.or_else(|| {
             if participle {
@@ -596,6 +670,9 @@ fn verb_cand(
     } else if i > a && (toks[i - 1].is_p(',') || toks[i - 1].k == Tk::Close) {
         // inverted: `"...," said the statement.`
         let (x, y) = speaker::np_forward(seg, mods_end, b)?;
+        if !(y >= b || is_end_punct(seg, y) || toks[y].is_p(',')) {
+            return None;
+        }
         link = Link::Inverted;
         (word_str(seg, x, y), i, Some(y))
     } else {
@@ -622,8 +699,10 @@ fn verb_cand(
             toks[k].is_p(',')
                 || toks[k].k == Tk::Close
                 || toks[k].is_p(';')
-                || matches!(toks[k].low.as_str(), "while" | "whereas")
-                    && k > a
+                || matches!(
+                    toks[k].low.as_str(),
+                    "while" | "whereas" | "although" | "though" | "but"
+                ) && k > a
                     && toks[k - 1].is_p(',')
         });
     let base = Cand {
@@ -635,6 +714,7 @@ fn verb_cand(
         shape: Shape::After,
         truncates,
         end,
+        obj: matches!(v.class, Class::Obj | Class::Dir),
     };
     if link == Link::Initial {
         return Some(Ok(Cand {
@@ -653,11 +733,8 @@ fn verb_cand(
         let q = (toks[k].k == Tk::Close)
             .then(|| seg.quote_at_close(k))
             .flatten()?;
-        let opens_clause = q.open <= start
-            || q.open > 0 && matches!(toks[q.open - 1].k, Tk::Punct(':' | ';'))
-            || earlier
-                .iter()
-                .any(|c| c.att_e == q.open || c.att_e + 1 == q.open);
+        let opens_clause =
+            q.open <= start || q.open > 0 && matches!(toks[q.open - 1].k, Tk::Punct(':' | ';'));
         opens_clause.then_some(q)
     });
     if let Some(q) = quote_before {
@@ -869,7 +946,11 @@ fn sentence(
                 ce = ce.min(q.close.map_or(toks.len(), |x| x + 1).max(cs + 1));
             }
         }
-        let ce = trim_end(seg, cs, stop_markers(seg, cs, ce));
+        // "While a federal judge found X, his decision was ...": the subordinate clause ends it
+        if is_subordinator(&toks[start]) && c.att_s < first_comma(seg, start, b) {
+            ce = ce.min(first_comma(seg, cs, b));
+        }
+        let ce = trim_end(seg, cs, stop_markers(seg, cs, ce, c.obj));
         if ce <= cs {
             continue;
         }

@@ -61,33 +61,84 @@ fn link_descriptions(raws: &[attribution::Raw], table: &mut speaker::Table) {
     }
 }
 
-/// The speakers seen so far, for pronouns: the last person, body and group.
+/// A speaker seen so far: the name shown, its class, and "she"/"he" when known.
+#[derive(Clone)]
+struct Seen {
+    name: String,
+    class: Class,
+    female: Option<bool>,
+    block: usize,
+}
+
+/// The speakers seen so far, for pronouns: people (most recent last), the last body and group.
 #[derive(Default)]
 struct Recent {
-    person: Option<(String, Class)>,
-    body: Option<(String, Class)>,
-    group: Option<(String, Class)>,
-    any: Option<(String, Class)>,
+    people: Vec<Seen>,
+    body: Option<Seen>,
+    group: Option<Seen>,
+    any: Option<Seen>,
+}
+
+/// "spokeswoman", "Ms", "widow": she; "spokesman", "Mr": he.
+fn gender_of(text: &str) -> Option<bool> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| match w {
+            // honorifics as written: "MS Randhawa" is initials
+            "Ms" | "Mrs" | "Smt" => Some(true),
+            "Mr" | "Shri" => Some(false),
+            _ => match w.to_lowercase().as_str() {
+                "she" | "her" | "woman" | "spokeswoman" | "chairwoman" | "congresswoman"
+                | "widow" | "mother" | "daughter" | "wife" | "sister" => Some(true),
+                "he" | "his" | "man" | "spokesman" | "chairman" | "congressman" | "widower"
+                | "father" | "son" | "husband" | "brother" => Some(false),
+                _ => None,
+            },
+        })
 }
 
 impl Recent {
-    fn note(&mut self, shown: &str, c: &Class) {
-        let item = Some((shown.to_string(), c.clone()));
+    fn note(&mut self, name: &str, c: &Class, female: Option<bool>, block: usize) {
+        let mut item = Seen {
+            name: name.to_string(),
+            class: c.clone(),
+            female,
+            block,
+        };
         if c.plural {
-            self.group = item.clone();
+            self.group = Some(item.clone());
         } else if c.person {
-            self.person = item.clone();
+            if let Some(k) = self.people.iter().position(|p| p.name == name) {
+                let old = self.people.remove(k);
+                item.female = item.female.or(old.female);
+            }
+            self.people.push(item.clone());
         } else {
-            self.body = item.clone();
+            self.body = Some(item.clone());
         }
-        self.any = item;
+        self.any = Some(item);
     }
 
-    fn for_pronoun(&self, p: &str) -> Option<&(String, Class)> {
+    /// The antecedent of a pronoun; "he" and "she" skip people known to be the other.
+    fn for_pronoun(&mut self, p: &str) -> Option<Seen> {
+        let want = match p {
+            "he" => Some(false),
+            "she" => Some(true),
+            _ => None,
+        };
         match p {
-            "he" | "she" | "i" => self.person.as_ref(),
-            "it" => self.body.as_ref(),
-            "they" | "we" => self.group.as_ref().or(self.body.as_ref()),
+            "he" | "she" | "i" => {
+                let k = self
+                    .people
+                    .iter()
+                    .rposition(|s| want.is_none() || s.female.is_none() || s.female == want)?;
+                // what the pronoun says is remembered: "she" is not "he" later
+                if want.is_some() {
+                    self.people[k].female = want;
+                }
+                Some(self.people[k].clone())
+            }
+            "it" => self.body.clone(),
+            "they" | "we" => self.group.clone().or(self.body.clone()),
             _ => None,
         }
     }
@@ -104,12 +155,15 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
         seen.push((r.block, r.s, r.e));
         let written = r.speaker.trim().trim_end_matches(',').trim();
         let low = written.to_lowercase();
-        let (shown, class) = if official::is_pronoun_speaker(&low) {
+        let pronoun = official::is_pronoun_speaker(&low);
+        let (shown, class) = if pronoun {
             match recent.for_pronoun(&low) {
-                Some((name, c)) => {
-                    let mut c = c.clone();
-                    c.evidence = format!("'{written}' is {name}: {}", c.evidence);
-                    (name.clone(), c)
+                Some(seen) => {
+                    // the antecedent is the latest speaker again (for documents and pronouns)
+                    recent.note(&seen.name, &seen.class, seen.female, r.block);
+                    let mut c = seen.class.clone();
+                    c.evidence = format!("'{written}' is {}: {}", seen.name, c.evidence);
+                    (seen.name, c)
                 }
                 None => (
                     written.to_string(),
@@ -120,18 +174,18 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
             let mut c = official::classify(written, table, r.block);
             // "the statement said": a document speaks for whoever issued it
             if c.unknown && !c.person {
-                if let Some((name, prev)) = &recent.any {
+                if let Some(prev) = recent.any.as_ref().filter(|p| p.block + 1 >= r.block) {
                     c = Class {
-                        evidence: format!("document of {name}: {}", prev.evidence),
+                        evidence: format!("document of {}: {}", prev.name, prev.class.evidence),
                         person: false,
                         unknown: false,
-                        ..prev.clone()
+                        ..prev.class.clone()
                     };
                 }
             }
             (written.to_string(), c)
         };
-        if !(c_is_document(&shown) || official::is_pronoun_speaker(&shown.to_lowercase())) {
+        if !pronoun && !c_is_document(&shown) {
             // a person is remembered by name: "he" later shows "Ankur Aggarwal", and "the RBI
             // Governor" is "Shaktikanta Das" when the article names one
             let by_title = (class.person && class.name.is_none())
@@ -143,7 +197,12 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
                 .filter(|_| class.person)
                 .or(by_title)
                 .unwrap_or(shown.clone());
-            recent.note(&name, &class);
+            recent.note(
+                &name,
+                &class,
+                gender_of(&shown).or_else(|| gender_of(&class.evidence)),
+                r.block,
+            );
         }
         let shown = if official::is_pronoun_speaker(&low) {
             shown

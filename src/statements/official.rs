@@ -139,6 +139,9 @@ const TITLE_PHRASES: &[(&str, K)] = &[
     ("attorney general", K::Official),
     ("campaign manager", K::Organisation),
     ("chief executive", K::Company),
+    ("chief financial officer", K::Company),
+    ("chief operating officer", K::Company),
+    ("chief technology officer", K::Company),
     ("chief minister", K::Official),
     ("chief secretary", K::Official),
     ("counsel for the", K::Official),
@@ -159,9 +162,18 @@ fn title_kind(w: &Words) -> Option<(K, String)> {
             return Some((k.clone(), (*p).to_string()));
         }
     }
-    for (i, x) in w.low.iter().enumerate() {
+    // the head title wins: the last one before "of/for/at" ("Chief Justice", "police chief"),
+    // else the first one after it
+    let main = w
+        .low
+        .iter()
+        .position(|x| matches!(x.as_str(), "of" | "for" | "at" | "in" | "with"))
+        .unwrap_or(w.low.len());
+    let order = (0..main).rev().chain(main..w.low.len());
+    for i in order {
+        let x = &w.low[i];
         if let Some(k) = lexicon::title(x) {
-            // short titles (SP, IG, MP, PRO, CM) only in capitals; "chair" only as a noun here
+            // short titles (SP, IG, MP, PRO, CM) only in capitals
             if x.len() <= 3 && !is_upper(&w.raw[i]) && !matches!(x.as_str(), "sen" | "rep" | "gov")
             {
                 continue;
@@ -197,6 +209,16 @@ pub fn is_pronoun_speaker(s: &str) -> bool {
 
 /// Classifies a speaker phrase as written. `bi`: the block, for the table's nearest mentions.
 pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
+    // a relative clause describes, it does not name the office ("Scissors, who consults with
+    // administration officials")
+    let text = match [", who ", " who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min()
+    {
+        Some(i) if i > 0 => &text[..i],
+        _ => text,
+    };
     // "Name, appositive": judge the appositive first, the name when it says nothing
     if let Some((name, appos)) = split_appositive(text) {
         let a = classify_desc(appos, table);
@@ -212,6 +234,7 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
         }
         out.name = Some(name.trim().to_string());
         out.person = true;
+        out.plural = false;
         return out;
     }
     let d = classify_desc(text, table);
@@ -243,10 +266,24 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
 }
 
 fn split_appositive(text: &str) -> Option<(&str, &str)> {
-    let i = text.find(',')?;
-    let (a, b) = (text[..i].trim(), text[i + 1..].trim().trim_end_matches(','));
-    let first_cap = a.chars().next().is_some_and(char::is_uppercase);
-    (first_cap && !b.is_empty() && a.split_whitespace().count() <= 5).then_some((a, b))
+    if let Some(i) = text.find(',') {
+        let (a, b) = (text[..i].trim(), text[i + 1..].trim().trim_end_matches(','));
+        let first_cap = a.chars().next().is_some_and(char::is_uppercase);
+        return (first_cap && !b.is_empty() && a.split_whitespace().count() <= 5).then_some((a, b));
+    }
+    // "Basudeb Acharia of the Communist Party": a person's name, then what they belong to
+    let i = text.find(" of ")?;
+    let a = text[..i].trim();
+    let w = words(a);
+    let pure_name = (1..=4).contains(&w.low.len())
+        && w.cap.iter().all(|&c| c)
+        && w.low.iter().all(|x| {
+            lexicon::title(x).is_none()
+                && lexicon::org_word(x).is_none()
+                && !lexicon::is_det(x)
+                && !lexicon::is_company(x)
+        });
+    pure_name.then_some((a, &text[i + 1..]))
 }
 
 /// The capitalised name at the end of a titled phrase: "Union IT Minister Ravi Shankar Prasad"
@@ -258,9 +295,13 @@ fn name_part(text: &str) -> Option<String> {
         let i = start - 1;
         let x = &w.low[i];
         if !w.cap[i]
+            || i > 0
+                && !w.cap[i - 1]
+                && !is_honorific(&w.raw[i - 1])
+                && lexicon::title(&w.low[i - 1]).is_none()
             || lexicon::title(x).is_some()
             || lexicon::org_word(x).is_some()
-            || is_honorific(x)
+            || is_honorific(&w.raw[i])
             || lexicon::is_det(x)
         {
             break;
@@ -313,8 +354,22 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         });
     let h = head(w).unwrap_or("");
     let title = title_kind(w);
-    if media && title.is_none() && !w.low.iter().any(|x| lexicon::is_source_word(x)) {
-        return c(K::Organisation, false, "news outlet or report".into());
+    // "a report in the Argus Leader": a report is never an office
+    let report = matches!(h, "report" | "reports" | "reporting");
+    if report || media && title.is_none() && !w.low.iter().any(|x| lexicon::is_source_word(x)) {
+        let mut x = c(K::Organisation, false, "news outlet or report".into());
+        // "NBC's Dante Chinni": a journalist, who "he" may refer back to
+        let n = w.low.len();
+        x.person = !report
+            && n >= 2
+            && w.cap[n - 1]
+            && !lexicon::is_media(&w.low[n - 1])
+            && w.low.iter().any(|y| y.len() > 1)
+            && w.raw.iter().any(|r| r.ends_with("'s") || r.ends_with("’s"));
+        if x.person {
+            x.kind = K::Person;
+        }
+        return x;
     }
     if w.low.iter().any(|x| lexicon::is_academic(x))
         || ["think tank", "law school", "business school"]
@@ -356,7 +411,13 @@ fn classify_words(w: &Words, table: &Table) -> Class {
     // unnamed officials: "officials", "a senior police officer", "the officer"
     if matches!(
         h,
-        "official" | "officials" | "officer" | "officers" | "investigators" | "policemen"
+        "official"
+            | "officials"
+            | "officer"
+            | "officers"
+            | "investigators"
+            | "policemen"
+            | "authorities"
     ) && !has_name
     {
         let mut x = c(K::Anonymous, true, format!("unnamed official ('{h}')"));
@@ -441,7 +502,9 @@ fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
         .low
         .iter()
         .zip(&w.cap)
-        .filter(|(x, cap)| **cap && !is_honorific(x) && !lexicon::is_det(x))
+        .enumerate()
+        .filter(|(i, (x, cap))| **cap && !is_honorific(&w.raw[*i]) && !lexicon::is_det(x))
+        .map(|(_, x)| x)
         .map(|(x, _)| x.clone())
         .collect();
     if w.low.len() == 1 && is_pronoun_speaker(&w.low[0]) {
@@ -466,6 +529,10 @@ fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
                 d.person = true;
                 d.plural = false;
                 d.name = Some(p.name.clone());
+                // a named officer is not anonymous
+                if d.kind == K::Anonymous {
+                    d.kind = K::Official;
+                }
                 return d;
             }
         }

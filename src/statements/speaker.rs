@@ -112,8 +112,11 @@ fn np_tok(toks: &[Tok], i: usize) -> bool {
 /// "Twitter", or a preposition left at the front.
 fn trim_front(toks: &[Tok], a: usize, b: usize) -> usize {
     let mut a = a;
-    // "But Mr. Grassley", "And the court"
-    while a < b && toks[a].is_word() && is_lead_conj(&toks[a]) {
+    // "But Mr. Grassley", "And the court", "Shortly, ..."
+    while a < b
+        && toks[a].is_word()
+        && (is_lead_conj(&toks[a]) || toks[a].cap && lexicon::is_adverb(&toks[a].low))
+    {
         a += 1;
     }
     // "In the blog post Twitter": a preposition phrase glued to the subject
@@ -159,8 +162,14 @@ fn trim_front(toks: &[Tok], a: usize, b: usize) -> usize {
 /// just after the subject.
 pub fn skip_verb_group_back(toks: &[Tok], lo: usize, v: usize) -> usize {
     let mut i = v;
+    // "are urging", "was saying"
+    let progressive = toks[v].low.ends_with("ing");
     while i > lo {
         let t = &toks[i - 1];
+        if progressive && t.is_word() && matches!(t.low.as_str(), "is" | "are" | "was" | "were") {
+            i -= 1;
+            continue;
+        }
         if t.is_word()
             && (lexicon::is_adverb(&t.low)
                 || matches!(
@@ -354,7 +363,14 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
             return Some((qa2, c));
         }
         // "A division bench headed by ..., with Justice X, criticised": a phrase at sentence start
-        if qa == lo && is_np_seg(toks, qa, qb) {
+        let loose = (qa..qb).all(|k| {
+            let t = &toks[k];
+            !t.is_quote()
+                && !lexicon::is_clause_word(&t.low)
+                && !lexicon::is_aux(&t.low)
+                && !inflected_verb(&t.low)
+        });
+        if qa == lo && qb - qa <= 16 && loose {
             let a = trim_front(toks, qa, qb);
             return (a < qb).then_some((a, c));
         }
@@ -439,6 +455,7 @@ pub fn np_forward(seg: &Seg, a: usize, hi: usize) -> Option<(usize, usize)> {
                         && toks.get(b + 1).is_some_and(|n| {
                             n.is_word()
                                 && (n.cap || lexicon::is_det(&n.low) || lexicon::is_np_word(&n.low))
+                                && !lexicon::is_time_word(&n.low)
                         })
                     || (t.low.ends_with("'s") || t.low.ends_with("’s")) && b > a
             }
@@ -495,26 +512,35 @@ pub struct Table {
     pub acronyms: Vec<(String, String)>,
 }
 
+/// "Mr", "Ms", "Dr" as written ("MS Randhawa" is initials, not "Ms").
 pub fn is_honorific(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "dr" | "shri" | "smt" | "sri" | "hon" | "mx"
-    )
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+    !upper
+        && matches!(
+            w.to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "shri" | "smt" | "sri" | "hon" | "mx"
+        )
 }
 
 /// A capitalised word that can be part of a person's name.
-fn name_word(t: &Tok) -> bool {
+/// A speech verb in a form that cannot be a noun ("said", "slams", "noting").
+fn inflected_verb(w: &str) -> bool {
+    cues::verb(w).is_some_and(|(_, f)| f != cues::Form::Base)
+}
+
+fn name_word(seg: &Seg, t: &Tok) -> bool {
     t.is_word()
         && t.cap
         && lexicon::title(&t.low).is_none()
         && lexicon::org_word(&t.low).is_none()
         && !lexicon::is_det(&t.low)
         && !lexicon::is_pronoun(&t.low)
-        && !is_honorific(&t.low)
+        && !is_honorific(&seg.text[t.s..t.e])
         && !lexicon::is_time_word(&t.low)
         && !lexicon::is_media(&t.low)
         && !lexicon::is_company(&t.low)
-        && cues::verb(&t.low).is_none()
+        && !inflected_verb(&t.low)
         && !matches!(
             t.low.as_str(),
             "in" | "on"
@@ -546,18 +572,27 @@ impl Table {
         let n = toks.len();
         let mut i = 0;
         while i < n {
-            if !name_word(&toks[i]) || seg.inq[i] {
+            if !name_word(seg, &toks[i]) || seg.inq[i] {
                 i += 1;
                 continue;
             }
             // a run of name words (initials with dots allowed)
             let a = i;
             let mut b = i;
-            while b < n && (name_word(&toks[b]) || abbrev_dot(toks, b) && b > a) && !seg.inq[b] {
+            while b < n && (name_word(seg, &toks[b]) || abbrev_dot(toks, b) && b > a) && !seg.inq[b]
+            {
                 b += 1;
             }
             i = b;
-            // the first word of a sentence alone is no name evidence
+            // "Secretary of State Jon Husted": "State" belongs to the title
+            let mut a = a;
+            if a >= 2
+                && b - a >= 3
+                && toks[a - 1].is("of")
+                && lexicon::title(&toks[a - 2].low).is_some()
+            {
+                a += 1;
+            }
             let words: Vec<String> = toks[a..b]
                 .iter()
                 .filter(|t| t.is_word())
@@ -573,15 +608,32 @@ impl Table {
                 && toks[b + 1].is_word()
                 && is_acronym(seg.text, &toks[b + 1])
             {
-                let exp = desc_before(seg, a, 8) + " " + &words.join(" ");
-                self.acronyms
-                    .push((toks[b + 1].low.clone(), exp.trim().to_string()));
+                // the spelled-out name: capitalised words and their joiners before the bracket
+                let mut s = b;
+                while s > 0
+                    && b - s < 10
+                    && (toks[s - 1].cap
+                        || matches!(
+                            toks[s - 1].low.as_str(),
+                            "of" | "for" | "to" | "and" | "on" | "the"
+                        ))
+                {
+                    s -= 1;
+                }
+                let exp = toks[s..b]
+                    .iter()
+                    .map(|t| t.low.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.acronyms.push((toks[b + 1].low.clone(), exp));
             }
             let before = desc_before(seg, a, 8);
             let after = appos_after(seg, b);
             let has_hon = a > 0
-                && (is_honorific(&toks[a - 1].low)
-                    || a > 1 && toks[a - 1].is_p('.') && is_honorific(&toks[a - 2].low));
+                && (is_honorific(&seg.text[toks[a - 1].s..toks[a - 1].e])
+                    || a > 1
+                        && toks[a - 1].is_p('.')
+                        && is_honorific(&seg.text[toks[a - 2].s..toks[a - 2].e]));
             if before.is_empty() && after.is_empty() && !has_hon && words.len() < 2 {
                 continue;
             }
@@ -703,7 +755,7 @@ fn desc_before(seg: &Seg, a: usize, max: usize) -> String {
             Tk::Word => {
                 !lexicon::is_clause_word(&t.low)
                     && !lexicon::is_aux(&t.low)
-                    && (cues::verb(&t.low).is_none()
+                    && (!inflected_verb(&t.low)
                         || lexicon::title(&t.low).is_some()
                         || lexicon::org_word(&t.low).is_some())
                     && !matches!(
@@ -730,6 +782,16 @@ fn desc_before(seg: &Seg, a: usize, max: usize) -> String {
             || !toks[k].is_word())
     {
         k += 1;
+    }
+    // only words that say what someone is count ("board the" before "Delhi-Mumbai" does not)
+    let says = toks[k..a].iter().any(|t| {
+        t.is_word()
+            && (lexicon::title(&t.low).is_some()
+                || lexicon::is_private(&t.low)
+                || lexicon::is_negator(&t.low))
+    });
+    if !says {
+        return String::new();
     }
     toks[k..a]
         .iter()
