@@ -299,11 +299,19 @@ function runCli(pages) {
     wall.push(best);
     if (timeBin) { cpu.push(cpuSum / CLI_RUNS); rss.push(peak); }
   }
+  // What starting and ending a process costs here (trafilatura's timings are in-process).
+  const start = [];
+  for (let k = 0; k < 20; k++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(CLI, ['--version'], { stdio: 'ignore' });
+    start.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   const pps = pages.length / (sum(wall) / 1000);
   const cpuPps = cpu.length ? pages.length / (sum(cpu) / 1000) : NaN;
   log(`  ${pages.length} pages (${failed} failed): ${pps.toFixed(1)} pages/s by wall time (median ${f(median(wall))} ms, ` +
-    `p95 ${f(p95(wall))} ms per page); ${f(cpuPps, 1)} pages/s by CPU time (mean ${f(sum(cpu) / cpu.length)} ms)`);
+    `p95 ${f(p95(wall))} ms per page, of which starting a process ${f(median(start))} ms); ` +
+    `${f(cpuPps, 1)} pages/s by CPU time (mean ${f(sum(cpu) / cpu.length)} ms)`);
   if (rss.length) log(`  peak memory (max RSS): median ${(median(rss) / 1024).toFixed(1)} MiB, max ${(Math.max(...rss) / 1024).toFixed(1)} MiB`);
   // The baselines' timing files, on the same page ids.
   const ids = new Set(pages.map((p) => p.id));
