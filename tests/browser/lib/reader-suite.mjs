@@ -102,17 +102,18 @@ async function axeViolations(page) {
 
 const describeViolations = (list) => list.map((v) => `${v.impact} ${v.id}: ${v.help}\n      ${v.nodes.join('\n      ')}`);
 
-/** The first page in the readability corpus whose expected metadata says dir=rtl (sorted by name). */
-function rtlCorpusPage() {
-  if (!existsSync(READABILITY)) return null;
+/** The pages in the readability corpus whose expected metadata says dir=rtl (sorted by name). */
+function rtlCorpusPages() {
+  if (!existsSync(READABILITY)) return [];
+  const pages = [];
   for (const name of readdirSync(READABILITY).sort()) {
     const meta = join(READABILITY, name, 'expected-metadata.json');
-    if (!existsSync(meta)) continue;
+    if (!existsSync(meta) || !existsSync(join(READABILITY, name, 'source.html.gz'))) continue;
     try {
-      if (JSON.parse(readFileSync(meta, 'utf8')).dir === 'rtl') return { name, dir: join(READABILITY, name) };
+      if (JSON.parse(readFileSync(meta, 'utf8')).dir === 'rtl') pages.push({ name, dir: join(READABILITY, name) });
     } catch { /* unreadable: skip */ }
   }
-  return null;
+  return pages;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -120,15 +121,15 @@ function rtlCorpusPage() {
 export function defineReaderSuite(driver) {
   describe(`${driver.name}: reader view and settings`, () => {
     let demoDir, servers, downloadDir;
-    const rtl = rtlCorpusPage();
+    const rtlPages = rtlCorpusPages();
 
     before(async () => {
       checkPrerequisites();
       demoDir = stageDemo();
       cpSync(PAGES, join(demoDir, 'fixture'), { recursive: true });
-      if (rtl) {
-        mkdirSync(join(demoDir, 'rtl'), { recursive: true });
-        writeFileSync(join(demoDir, 'rtl', 'index.html'), gunzipSync(readFileSync(join(rtl.dir, 'source.html.gz'))));
+      for (const rtl of rtlPages) {
+        mkdirSync(join(demoDir, 'rtl', rtl.name), { recursive: true });
+        writeFileSync(join(demoDir, 'rtl', rtl.name, 'index.html'), gunzipSync(readFileSync(join(rtl.dir, 'source.html.gz'))));
       }
       servers = await startDemoServers(demoDir);
       downloadDir = tempDir('downloads');
@@ -531,31 +532,32 @@ export function defineReaderSuite(driver) {
         assert.deepEqual(r, { dir: 'rtl', lang: 'ar', direction: 'rtl', rightAligned: true });
         t.diagnostic('fixture analysis: right to left');
       });
-      if (!rtl) {
-        t.skip(`../shared/corpus/readability is absent (${READABILITY}): the corpus page is not checked`);
+      if (!rtlPages.length) {
+        t.skip(`../shared/corpus/readability is absent or has no dir=rtl page (${READABILITY}): no corpus page checked`);
         return;
       }
-      await withPage(async (page, consoleLines) => {
-        const url = `${servers.plain.url}rtl/index.html`;
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForFunction(() => ['done', 'declined', 'error'].includes(document.documentElement.dataset.tidingsState), { timeout: 20_000 });
-        await openReader(driver, page);
-        const r = await page.evaluate(() => {
-          const root = document.querySelector('tidings-reader').shadowRoot;
-          const article = root.querySelector('article');
-          const p = root.querySelector('.body p');
-          const range = document.createRange();
-          range.selectNodeContents(p);
-          const rects = [...range.getClientRects()];
-          const right = Math.max(...rects.map((r) => r.right)), left = Math.min(...rects.map((r) => r.left));
-          const box = article.getBoundingClientRect();
-          return { dir: article.dir, direction: getComputedStyle(article).direction, rightAligned: Math.abs(box.right - right) < 2, leftGap: Math.round(left - box.left) };
+      for (const rtl of rtlPages) {
+        await withPage(async (page, consoleLines) => {
+          await page.goto(`${servers.plain.url}rtl/${rtl.name}/index.html`, { waitUntil: 'load' });
+          await page.waitForFunction(() => ['done', 'declined', 'error'].includes(document.documentElement.dataset.tidingsState), { timeout: 20_000 });
+          await openReader(driver, page);
+          const r = await page.evaluate(() => {
+            const root = document.querySelector('tidings-reader').shadowRoot;
+            const article = root.querySelector('article');
+            const p = root.querySelector('.body p');
+            const range = document.createRange();
+            range.selectNodeContents(p);
+            const rects = [...range.getClientRects()];
+            const right = Math.max(...rects.map((x) => x.right)), left = Math.min(...rects.map((x) => x.left));
+            const box = article.getBoundingClientRect();
+            return { dir: article.dir, direction: getComputedStyle(article).direction, rightAligned: Math.abs(box.right - right) < 2, leftGap: Math.round(left - box.left) };
+          });
+          await page.screenshot({ path: screenshotPath(`reader-${rtl.name}-${driver.name}`) });
+          assert.deepEqual({ dir: r.dir, direction: r.direction, rightAligned: r.rightAligned }, { dir: 'rtl', direction: 'rtl', rightAligned: true },
+            `corpus page ${rtl.name} is not laid out right to left (${JSON.stringify(r)})\n  page console:\n    ${consoleLines.join('\n    ')}`);
+          t.diagnostic(`corpus page ${rtl.name}: right to left`);
         });
-        await page.screenshot({ path: screenshotPath(`reader-rtl-${driver.name}`) });
-        assert.deepEqual({ dir: r.dir, direction: r.direction, rightAligned: r.rightAligned }, { dir: 'rtl', direction: 'rtl', rightAligned: true },
-          `corpus page ${rtl.name} is not laid out right to left (${JSON.stringify(r)})\n  page console:\n    ${consoleLines.join('\n    ')}`);
-        t.diagnostic(`corpus page ${rtl.name}: right to left`);
-      });
+      }
     });
 
     it('options page: clean-up kinds, "off on this site", "always open the reader here", reader defaults and reset', { timeout: 120_000 }, async () => {
