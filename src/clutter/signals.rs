@@ -514,9 +514,12 @@ const TEXT_CUES: &[(&str, u64)] = &[
     ("aqi", 1 << (T_WX_FIRST + 7)), ("air quality", 1 << (T_WX_FIRST + 7)),
 ];
 
+/// Cues that start with one byte.
+type CueList = Vec<(&'static [u8], u64)>;
+
 /// The cues grouped by their first byte, so a text is scanned once, not once per cue.
-fn cues_by_first_byte() -> &'static [Vec<(&'static [u8], u64)>] {
-    static INDEX: OnceLock<Vec<Vec<(&'static [u8], u64)>>> = OnceLock::new();
+fn cues_by_first_byte() -> &'static [CueList] {
+    static INDEX: OnceLock<Vec<CueList>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = vec![Vec::new(); 256];
         for &(cue, bit) in TEXT_CUES {
