@@ -215,9 +215,18 @@ cmd_test() {
   step "cargo clippy" cargo_clippy
   step "web-ext lint" webext_lint
   step "cargo test" cargo_tests
+  step "quality gate on ../shared corpora" quality_gate
   # Last, so the output ends with the node test runner's closing lines.
   step "browser tests (Chromium, Firefox ESR)" browser_tests
   finish
+}
+
+# The eval's SUMMARY figures against floors (tests/eval/gate.py); says so and passes without
+# ../shared.
+quality_gate() {
+  setup_python_eval
+  cargo build --release --bin tidings --quiet
+  bash tests/eval/run.sh 2>/dev/null | python3 tests/eval/gate.py | grep -E '^(SUMMARY|eval)'
 }
 
 cmd_lint() {
