@@ -381,27 +381,6 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         };
         let pager = b.marked && n <= 2 && page.sub[b.node] & sig::PAGER_WORD != 0;
         let verdict = rel.judge(heads, intent(b.heading.as_deref(), pager));
-        if std::env::var_os("TIDINGS_DEBUG").is_some() {
-            eprintln!(
-                "HL {} n={n} avg={avg_words} dense={dense:.2} named={} marked={} acc={accepted} hide={} rel={}/{} head={:?} scores={:?}",
-                doc.path(b.node),
-                b.named,
-                b.marked,
-                page.can_hide(b.node, false),
-                verdict.on_topic,
-                n,
-                b.heading,
-                heads
-                    .iter()
-                    .map(|h| (rel.score(h) * 100.0) as u32)
-                    .collect::<Vec<_>>()
-            );
-            if std::env::var_os("TIDINGS_DEBUG_CARDS").is_some() {
-                for h in heads {
-                    eprintln!("   {:3} {}", (rel.score(h) * 100.0) as u32, h);
-                }
-            }
-        }
         if !accepted || !page.can_hide(b.node, false) {
             continue;
         }

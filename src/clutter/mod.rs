@@ -103,17 +103,6 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
             c.node = wrap::grow(&page, &seeds, c.node, c.kind, &room);
         }
     }
-    if std::env::var_os("TIDINGS_DEBUG").is_some() {
-        for c in &cands {
-            eprintln!(
-                "CAND {:?} {} {} hide={}",
-                c.kind,
-                doc.path(c.node),
-                c.reason,
-                page.can_hide(c.node, c.strong)
-            );
-        }
-    }
     cands.retain(|c| page.can_hide(c.node, c.strong));
     let found = headlines::detect(&page, &seeds);
     cands.extend(found.hidden.into_iter().filter(|c| shown(doc, c.node)));
