@@ -352,7 +352,11 @@ export function defineReaderSuite(driver) {
         await click(page, '.bar button', 'Save as HTML');
         const file = await waitFor(() => readdirSync(downloadDir).find((f) => !before.has(f) && f.endsWith('.html')) ?? null,
           { timeout: 15_000, what: `a saved .html file in ${downloadDir}` });
-        const html = readFileSync(join(downloadDir, file), 'utf8');
+        // The browser may create the file before it has written it.
+        const html = await waitFor(() => {
+          const text = readFileSync(join(downloadDir, file), 'utf8');
+          return /<\/html>\s*$/.test(text) ? text : null;
+        }, { timeout: 10_000, what: `${file} to be written` });
         const problems = [];
         if (!/^<!DOCTYPE html>/i.test(html)) problems.push('no doctype');
         if (/<script/i.test(html)) problems.push('it holds a <script>');
