@@ -12,60 +12,16 @@ use crate::dom::NodeId;
 use crate::model::{ClutterKind, Link};
 
 /// Words that name a headline block (lower-case, matched inside the heading).
+#[rustfmt::skip]
 const NAMES: &[&str] = &[
-    "headlines",
-    "top stories",
-    "top news",
-    "trending",
-    "latest",
-    "must read",
-    "must watch",
-    "must listen",
-    "most read",
-    "most popular",
-    "most viewed",
-    "most watched",
-    "most commented",
-    "most shared",
-    "popular",
-    "you may like",
-    "you may also like",
-    "also read",
-    "read also",
-    "read more",
-    "more from",
-    "more news",
-    "more stories",
-    "more on",
-    "stories",
-    "photo",
-    "gallery",
-    "video",
-    "web stories",
-    "breaking",
-    "picks",
-    "recommended",
-    "related",
-    "in case you missed",
-    "don't miss",
-    "elsewhere",
-    "featured",
-    "features",
-    "watch now",
-    "next up",
-    "podcast",
-    "what to read next",
-    "recent posts",
-    "popular posts",
-    "also see",
-    "see also",
-    "टॉप",
-    "ट्रेंडिंग",
-    "फोटो",
-    "वीडियो",
-    "ताज़ा",
-    "यह भी पढ़ें",
-    "और पढ़ें",
+    "headlines", "top stories", "top news", "trending", "latest", "must read", "must watch",
+    "must listen", "most read", "most popular", "most viewed", "most watched", "most commented",
+    "most shared", "popular", "you may like", "you may also like", "also read", "read also",
+    "read more", "more from", "more news", "more stories", "more on", "stories", "photo",
+    "gallery", "video", "web stories", "breaking", "picks", "recommended", "related",
+    "in case you missed", "don't miss", "elsewhere", "featured", "features", "watch now",
+    "next up", "podcast", "what to read next", "recent posts", "popular posts", "also see",
+    "see also", "टॉप", "ट्रेंडिंग", "फोटो", "वीडियो", "ताज़ा", "यह भी पढ़ें", "और पढ़ें",
     "ये भी पढ़ें",
 ];
 /// Words a block's wrapper may add to it (a heading, "View all").
@@ -122,37 +78,16 @@ fn named(text: &str) -> bool {
 
 /// Names that promise cards on the article's topic, and names of lists chosen by clicks or
 /// time (lower-case, matched inside the heading).
+#[rustfmt::skip]
 const RELATED_NAMES: &[&str] = &[
-    "related",
-    "more on",
-    "also read",
-    "read also",
-    "read more",
-    "explore further",
-    "see also",
-    "also see",
-    "more about",
-    "you may also like",
-    "recommended",
-    "यह भी पढ़ें",
-    "ये भी पढ़ें",
+    "related", "more on", "also read", "read also", "read more", "explore further", "see also",
+    "also see", "more about", "you may also like", "recommended", "यह भी पढ़ें", "ये भी पढ़ें",
     "और पढ़ें",
 ];
+#[rustfmt::skip]
 const POPULAR_NAMES: &[&str] = &[
-    "most ",
-    "popular",
-    "trending",
-    "latest",
-    "top stories",
-    "top news",
-    "headlines",
-    "breaking",
-    "picks",
-    "top video",
-    "must ",
-    "टॉप",
-    "ट्रेंडिंग",
-    "ताज़ा",
+    "most ", "popular", "trending", "latest", "top stories", "top news", "headlines", "breaking",
+    "picks", "top video", "must ", "टॉप", "ट्रेंडिंग", "ताज़ा",
 ];
 
 fn intent(heading: Option<&str>, pager: bool) -> Intent {
@@ -210,6 +145,20 @@ fn heading(page: &Page, b: NodeId) -> Option<String> {
         cur = p;
     }
     None
+}
+
+/// Words of site links that are no story: legal pages, contact, about, advertising.
+#[rustfmt::skip]
+const SITE_WORDS: &[&str] = &[
+    "privacy", "terms", "cookie", "policy", "contact", "about us", "advertise", "careers",
+    "sitemap", "copyright", "subscription", "help center", "newsletters", "rss", "accessibility",
+    "log in", "sign up", "feedback", "grievance", "disclaimer", "personal information", "homepage",
+    "masthead", "guidelines", "share this", "share on", "click to share", "new window",
+];
+
+fn site_link(text: &str) -> bool {
+    let t = text.to_lowercase();
+    SITE_WORDS.iter().any(|w| t.contains(w))
 }
 
 /// Climbs from a list to the outermost element holding just it, its heading and furniture.
@@ -300,7 +249,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
                 .filter(|&a| page.cards[a] <= 2 && page.stats(a).words <= 60 && !page.structural(a))
             {
                 add(grow(page, seeds, a), false);
-            } else if owner.is_none() && c == 0 {
+            } else if c == 0 {
                 // A named box with no cards yet: the list under the heading comes from a script.
                 let words = page.stats(id).words + 3;
                 let mut a = id;
@@ -320,7 +269,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
                 }
             }
         } else if c == 0
-            && marked
+            && page.own[id] & sig::HL_WORD != 0
             && seeds.others(page, id, ClutterKind::Headlines) == 0
             && page.stats(id).words <= 6
             && page.sub[id] & sig::MEDIA == 0
@@ -372,7 +321,11 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
             cs.iter().map(|&a| page.stats(a).words).sum::<u32>() / n as u32
         };
         let dense = st.link_density();
-        let accepted = if n >= 3 {
+        // Site furniture (privacy, terms, contact…) is not news, even in long link texts.
+        let furniture = heads.iter().filter(|h| site_link(h)).count();
+        let accepted = if furniture * 5 >= n * 2 && n > 0 {
+            false
+        } else if n >= 3 {
             dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
         } else if n == 0 {
             (b.marked || b.named) && st.words <= 6 && page.sub[b.node] & sig::MEDIA == 0

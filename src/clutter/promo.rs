@@ -201,7 +201,13 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             && s & (sig::T_SIGNUP | sig::T_SOCIAL | sig::NEWS_WORD) != 0
             && words(page, id) <= 60
     }) {
-        push(id, "chat or notification sign-up prompt");
+        // A share bar names Messenger too.
+        if !page
+            .short_text(id, 600)
+            .is_some_and(|t| t.to_lowercase().contains("share"))
+        {
+            push(id, "chat or notification sign-up prompt");
+        }
     }
     out
 }
