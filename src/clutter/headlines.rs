@@ -152,8 +152,8 @@ fn heading(page: &Page, b: NodeId) -> Option<String> {
 const SITE_WORDS: &[&str] = &[
     "privacy", "terms", "cookie", "policy", "contact", "about us", "advertise", "careers",
     "sitemap", "copyright", "subscription", "help center", "newsletters", "rss", "accessibility",
-    "log in", "sign up", "feedback", "grievance", "disclaimer", "personal information", "homepage",
-    "masthead", "guidelines", "share this", "share on", "click to share", "new window",
+    "log in", "sign in", "sign up", "feedback", "grievance", "disclaimer", "personal information",
+    "homepage", "masthead", "guidelines", "share this", "share on", "click to share", "new window",
 ];
 
 fn site_link(text: &str) -> bool {
