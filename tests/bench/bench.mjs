@@ -4,6 +4,7 @@
 //   BENCH_PAGES=N          measure only the first N pages (corpora interleaved)
 //   BENCH_BROWSERS=a,b     chromium and/or firefox (default both)
 //   BENCH_SKIP_CLI=1       leave out the native CLI
+//   BENCH_EXTENSION=DIR    measure another build of the extension (default extension/), for A/B runs
 // A benchmark, not a test: it never fails on a number. Per-page data goes to target/bench/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const OUT_DIR = join(ROOT, 'target/bench');
 const LIMIT = Number(process.env.BENCH_PAGES) > 0 ? Number(process.env.BENCH_PAGES) : Infinity;
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
 const CLI = join(ROOT, 'target/release/tidings');
+const EXT = process.env.BENCH_EXTENSION ? resolve(process.env.BENCH_EXTENSION) : EXT_DIR;
 const INSERTED_BLOCKS = 200;
 // plain: page scripts blocked in both browsers alike (the corpus pages' scripts would only fail
 // offline and add noise), wasm allowed, so Chromium runs the engine in the content script.
@@ -254,12 +256,12 @@ function reportBrowser(run) {
 }
 
 function reportSizes() {
-  const wasm = readFileSync(join(EXT_DIR, 'engine/tidings_bg.wasm'));
+  const wasm = readFileSync(join(EXT, 'engine/tidings_bg.wasm'));
   const gz = gzipSync(wasm, { level: 9 }).length;
   log('\n== Sizes');
   log(`  wasm engine/tidings_bg.wasm: ${wasm.length} bytes (${kb(wasm.length)}), ${gz} bytes gzipped (${kb(gz)}); target <= 120 KB gzipped`);
-  const scripts = readManifest().content_scripts.flatMap((c) => c.js);
-  const size = (p) => readFileSync(join(EXT_DIR, p)).length;
+  const scripts = readManifest(EXT).content_scripts.flatMap((c) => c.js);
+  const size = (p) => readFileSync(join(EXT, p)).length;
   const own = scripts.filter((p) => p.startsWith('content/'));
   const reader = scripts.filter((p) => p.startsWith('reader/'));
   const glue = scripts.filter((p) => p.startsWith('engine/'));
@@ -344,13 +346,14 @@ function runCli(pages) {
 
 async function main() {
   for (const f of ['manifest.json', 'engine/tidings.js', 'engine/tidings_bg.wasm']) {
-    if (!existsSync(join(EXT_DIR, f))) throw new Error(`extension/${f} is missing: run ./build.sh build`);
+    if (!existsSync(join(EXT, f))) throw new Error(`${EXT}/${f} is missing: run ./build.sh build`);
   }
   const work = tempDir('bench');
   const into = join(work, 'pages');
   // A copy of the extension: a build running meanwhile cannot swap the engine under the browsers.
   const extDir = join(work, 'extension');
-  cpSync(EXT_DIR, extDir, { recursive: true });
+  cpSync(EXT, extDir, { recursive: true });
+  if (EXT !== EXT_DIR) log(`bench: extension from ${EXT}`);
   const { pages, source } = collectPages({ root: ROOT, shared: SHARED, into, limit: LIMIT });
   if (!pages.length) throw new Error('no pages to measure');
   log(`bench: ${pages.length} pages from ${source}${Number.isFinite(LIMIT) ? ` (BENCH_PAGES=${LIMIT})` : ''}`);
