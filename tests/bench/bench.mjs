@@ -5,6 +5,7 @@
 //   BENCH_BROWSERS=a,b     chromium and/or firefox (default both)
 //   BENCH_SKIP_CLI=1       leave out the native CLI
 //   BENCH_EXTENSION=DIR    measure another build of the extension (default extension/), for A/B runs
+//   BENCH_CORPUS=DIR       the corpora's folder (default ../shared/corpus; missing: the repo's own pages)
 // A benchmark, not a test: it never fails on a number. Per-page data goes to target/bench/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { STRICT_CSP } from '../../tools/serve.mjs';
 import { collectPages, servePages } from './pages.mjs';
 import { insertBlocks, observeLongTasks, readabilityScript, runReferences, tidingsReport, tidingsSettled } from './inpage.mjs';
 
-const SHARED = resolve(ROOT, '../shared/corpus');
+const SHARED = resolve(process.env.BENCH_CORPUS ?? join(ROOT, '../shared/corpus'));
 const OUT_DIR = join(ROOT, 'target/bench');
 const LIMIT = Number(process.env.BENCH_PAGES) > 0 ? Number(process.env.BENCH_PAGES) : Infinity;
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
