@@ -79,7 +79,11 @@ fn extract(args: &[String]) -> Result<(), CliError> {
     let bytes =
         std::fs::read(&page).map_err(|e| CliError::Input(format!("cannot read {page}: {e}")))?;
     let html = decode_html(&bytes).map_err(|why| CliError::Input(format!("{page}: {why}")))?;
-    let analysis = tidings::analyze_html(&html, url.as_deref());
+    // Past the engine's hard limits (too many nodes, too deep) the page is declined, as the
+    // extension declines it.
+    let doc = tidings::dom::html::parse_checked(&html)
+        .map_err(|why| CliError::Input(format!("{page}: declined: {why}")))?;
+    let analysis = tidings::analyze(&doc, url.as_deref());
     let json = serde_json::to_string_pretty(&analysis)
         .map_err(|e| CliError::Input(format!("cannot encode the result: {e}")))?;
     println!("{json}");
