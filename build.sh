@@ -306,6 +306,56 @@ cmd_bench() {
   node tests/bench/bench.mjs
 }
 
+# fuzz [SECONDS] [TARGET...]: cargo-fuzz (libFuzzer + AddressSanitizer) on the engine's two ways
+# in, each target for SECONDS (default 600). The machine has the stable toolchain only:
+# RUSTC_BOOTSTRAP=1 lets stable take cargo-fuzz's -Zsanitizer flag. Seeds are the repo's pages;
+# a crash is copied into fuzz/regressions/TARGET/, which `cargo test` (tests/limits.rs) replays.
+FUZZ_TARGETS=(html snapshot)
+FUZZ_PAGES=(www/index.html tests/fixtures/*.html tests/browser/pages/*.html tests/fixtures/hostile/*.html)
+
+setup_fuzz() {
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "setup: installing cargo-fuzz (takes a few minutes)"
+    quiet cargo install cargo-fuzz --version 0.13.2
+  fi
+}
+
+cmd_fuzz() {
+  local secs=${1:-600}
+  [[ $secs =~ ^[0-9]+$ ]] || die "fuzz: SECONDS must be a number (usage: ./build.sh fuzz [SECONDS] [TARGET...])"
+  shift || true
+  local targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=("${FUZZ_TARGETS[@]}")
+  setup_rust
+  setup_fuzz
+  local work=target/fuzz pages=()
+  for p in "${FUZZ_PAGES[@]}"; do [ -f "$p" ] && pages+=("$p"); done
+  say "fuzz: seeds from ${#pages[@]} pages"
+  rm -rf "$work/seeds"
+  cargo run -q --release --manifest-path fuzz/Cargo.toml --example seeds -- "$work/seeds" "${pages[@]}"
+  local failed=() t log max_len
+  for t in "${targets[@]}"; do
+    # Smaller HTML inputs run faster (the whole analysis runs per input, under ASan).
+    max_len=65536
+    [ "$t" = html ] && max_len=16384
+    mkdir -p "$work/corpus/$t" "$work/artifacts/$t" "fuzz/regressions/$t"
+    log="$work/$t.log"
+    say "fuzz: $t for ${secs}s (log $log)"
+    if RUSTC_BOOTSTRAP=1 cargo fuzz run --release --sanitizer address "$t" \
+      "$work/corpus/$t" "$work/seeds/$t" "fuzz/regressions/$t" -- \
+      -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len="$max_len" \
+      -artifact_prefix="$work/artifacts/$t/" -print_final_stats=1 >"$log" 2>&1; then
+      say "fuzz: $t: no crash in ${secs}s; $(grep -E '^stat::number_of_executed_units' "$log" | tail -1 | awk '{print $2}') runs, corpus $(find "$work/corpus/$t" -type f | wc -l) inputs"
+    else
+      failed+=("$t")
+      tail -40 "$log" >&2
+      cp "$work/artifacts/$t"/* "fuzz/regressions/$t/" 2>/dev/null || true
+      say "fuzz: $t FOUND A CRASH: input copied into fuzz/regressions/$t/ (cargo test replays it)"
+    fi
+  done
+  [ ${#failed[@]} -eq 0 ] || die "fuzz: crashes in ${failed[*]}"
+}
+
 cmd_help() {
   cat <<'EOF'
 usage: ./build.sh COMMAND
@@ -320,6 +370,8 @@ usage: ./build.sh COMMAND
   package                  build, then dist/tidings-chrome.zip and dist/tidings-firefox.xpi
   lint                     web-ext lint, cargo clippy -D warnings, cargo fmt --check
   eval                     quality evaluation on the corpora (tests/eval/run.sh)
+  fuzz [SECONDS] [TARGET]  cargo-fuzz each engine entry (html, snapshot) for SECONDS (600) with
+                           seeds from the repo's pages; crashes land in fuzz/regressions/
   bench                    speed and size: Tidings vs Readability.js and a DOM walk per page in
                            Chromium and Firefox ESR, the CLI vs trafilatura (BENCH_PAGES=N: fewer pages)
   setup                    install what is missing (Rust target and components, wasm-bindgen-cli,
@@ -329,7 +381,7 @@ EOF
 }
 
 case ${1:-help} in
-setup | build | test | lint | demo | package | eval | bench | help)
+setup | build | test | lint | demo | package | eval | bench | fuzz | help)
   cmd=$1
   shift || true
   "cmd_$cmd" "$@"
