@@ -1,5 +1,6 @@
 // Live pages: elements added after the first pass (late ads, more stories) get another pass.
-// The observer callback only schedules; the pass runs later, a few times per page at most.
+// The observer callback only schedules; the pass runs later, a few times per page at most, each
+// wait twice the last (2, 4, 8, 16 s): a page that never stops changing costs a few passes.
 (() => {
   'use strict';
   const T = (globalThis.__tidings ??= {});
@@ -14,7 +15,7 @@
   T.watchPage = function watchPage(pass) {
     let passes = 0, timer = 0;
     const observer = new MutationObserver((records) => {
-      if (!timer && addsPageElements(records)) timer = setTimeout(run, DELAY_MS);
+      if (!timer && addsPageElements(records)) timer = setTimeout(run, DELAY_MS * 2 ** passes);
     });
     async function run() {
       timer = 0;
