@@ -26,6 +26,10 @@ window.harness = {
   async toggleReader(url) {
     return api.tabs.sendMessage(await demoTab(url), { type: 'tidings:toggle-reader' });
   },
+  // Any message to the page's content script (the hostile-page tests: tidings:set-cleanup).
+  async message(url, msg) {
+    return api.tabs.sendMessage(await demoTab(url), msg);
+  },
   async status(url) {
     return api.tabs.sendMessage(await demoTab(url), { type: 'tidings:get-status' });
   },
