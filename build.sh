@@ -125,6 +125,8 @@ build() {
   mkdir -p "$ENGINE_DIR"
   wasm-bindgen --target no-modules --out-dir "$ENGINE_DIR" --out-name tidings \
     "target/$WASM_TARGET/release/tidings.wasm"
+  # A reset for the glue: a fresh engine instance after a panic (tools/engine-reset.mjs).
+  node tools/engine-reset.mjs "$ENGINE_DIR/tidings.js"
   # npm binaryen, never Debian's: its wasm-opt 108 corrupts wasm-bindgen output silently.
   node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$ENGINE_WASM" -o "$ENGINE_WASM.opt"
   mv "$ENGINE_WASM.opt" "$ENGINE_WASM"

@@ -29,6 +29,10 @@ fn start() {
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(strings: &str, ops: &[u32], url: &str) -> Result<JsValue, JsError> {
     let entered = performance_now();
+    #[cfg(feature = "test-panic")]
+    if url.contains("tidings-test-panic") {
+        panic!("test-panic feature: a panic on purpose for {url}");
+    }
     let doc = snapshot::decode(strings, ops).map_err(|e| JsError::new(&e.to_string()))?;
     let decoded = performance_now();
     let url = (!url.is_empty()).then_some(url);

@@ -38,8 +38,17 @@
       // performance.now() stamps for the content script's timings (tests/bench/)
       return { ok: true, analysis, t: [t0, ...(glue.lastTimings?.() ?? []), performance.now()] };
     } catch (e) {
-      // A readable Error is the engine declining the snapshot; a RuntimeError is a crash.
+      // A readable Error is the engine declining the snapshot; a RuntimeError is a crash (a
+      // wasm32 panic aborts; console_error_panic_hook logged it): every tab shares this
+      // instance, so the next request gets a fresh one.
       const declined = !(e instanceof WebAssembly.RuntimeError);
+      if (!declined) {
+        try {
+          if (!glue.__tidings_reset?.()) engine = undefined;
+        } catch {
+          engine = undefined;
+        }
+      }
       return { ok: false, declined, error: String(e?.message ?? e) };
     }
   }

@@ -37,6 +37,15 @@
   // Fetch and compile while main.js walks the page (tests/bench/ measured the wait it saves).
   loadLocal();
 
+  // A fresh instance of the compiled engine (tools/engine-reset.mjs adds the glue's reset).
+  T.resetEngine = function resetEngine(glue) {
+    try {
+      if (!glue.__tidings_reset?.()) localEngine = null;  // no reset: load anew next time
+    } catch {
+      localEngine = null;
+    }
+  };
+
   async function inBackground(snap, url) {
     const rt = performance.now();
     const reply = await api.runtime.sendMessage({
@@ -72,7 +81,11 @@
       times.t.push(...(glue.lastTimings?.() ?? []), performance.now());
     } catch (e) {
       // A readable Error is the engine declining; a RuntimeError (trap, panic) is a bug.
-      throw e instanceof WebAssembly.RuntimeError ? e : new Declined(e?.message ?? String(e));
+      if (!(e instanceof WebAssembly.RuntimeError)) throw new Declined(e?.message ?? String(e));
+      // A wasm32 panic aborts (console_error_panic_hook logged it just before): the instance is
+      // in an unknown state, so the next analysis gets a fresh one. The page stays untouched.
+      T.resetEngine(glue);
+      throw new Error(`the engine crashed (${e.message}); it was restarted`);
     }
     return { ...times, analysis, engine: 'content' };
   };
