@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use crate::dom::{Document, NodeId, NodeKind};
 
 /// Hashes of every three-word run of `text`.
-fn trigrams(text: &str) -> HashSet<u64> {
+pub fn trigrams(text: &str) -> HashSet<u64> {
     let mut set = HashSet::new();
     let mut w = [0u64; 3];
     let mut n = 0usize;
@@ -55,11 +55,31 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
 }
 
+/// True when every three-word run of `text` is in `set` (a short text of 3+ words that the
+/// article repeats word for word). Linear in `text`, whatever the article's length.
+pub fn repeats(set: &HashSet<u64>, text: &str) -> bool {
+    let mut w = [0u64; 3];
+    let (mut n, mut all) = (0usize, true);
+    for_each_word(text, |h| {
+        w = [w[1], w[2], h];
+        n += 1;
+        if n >= 3 && !set.contains(&mix(w)) {
+            all = false;
+        }
+    });
+    n >= 3 && all
+}
+
 /// For each text node, how many of its words (outside links) are the article's. `skip[i]` marks
-/// nodes whose text is not content (scripts and the like); `in_link[i]` nodes inside a link.
-pub fn article_words(doc: &Document, text: &str, skip: &[bool], in_link: &[bool]) -> Vec<u32> {
+/// nodes whose text is not content (scripts and the like); `in_link[i]` nodes inside a link;
+/// `set` holds the article's [`trigrams`].
+pub fn article_words(
+    doc: &Document,
+    set: &HashSet<u64>,
+    skip: &[bool],
+    in_link: &[bool],
+) -> Vec<u32> {
     let mut out = vec![0u32; doc.len()];
-    let set = trigrams(text);
     if set.is_empty() {
         return out;
     }
@@ -122,12 +142,8 @@ mod tests {
              <script>The ministry said on Tuesday</script><p>Other words entirely here.</p>",
         );
         let (skip, link) = flags(&doc);
-        let counts = article_words(
-            &doc,
-            "The ministry said on Tuesday that talks would resume.",
-            &skip,
-            &link,
-        );
+        let set = trigrams("The ministry said on Tuesday that talks would resume.");
+        let counts = article_words(&doc, &set, &skip, &link);
         let total: u32 = counts.iter().sum();
         assert_eq!(total, 9);
         let p = doc.find_tag("p").unwrap();
@@ -138,7 +154,12 @@ mod tests {
     fn matches_across_inline_markup() {
         let doc = parse("<p>Follow the <b>ministry</b> on Koo for updates.</p>");
         let (skip, link) = flags(&doc);
-        let counts = article_words(&doc, "follow the ministry on koo for updates", &skip, &link);
+        let counts = article_words(
+            &doc,
+            &trigrams("follow the ministry on koo for updates"),
+            &skip,
+            &link,
+        );
         assert_eq!(counts.iter().sum::<u32>(), 7);
     }
 }

@@ -2,6 +2,9 @@
 //! "also read" lines. Each block is judged by [`super::relevance`]: blocks about the article's
 //! topic stay and their links become `related`; the others are hidden.
 
+use std::collections::HashSet;
+
+use super::guard;
 use super::page::Page;
 use super::relevance::{Intent, Relevance};
 use super::signals as sig;
@@ -26,6 +29,8 @@ const NAMES: &[&str] = &[
 ];
 /// Words a block's wrapper may add to it (a heading, "View all").
 const ROOM_WORDS: u32 = 15;
+/// Cards read per block.
+const MAX_CARDS: usize = 60;
 
 /// One headline block found on the page.
 struct Block {
@@ -192,10 +197,13 @@ fn grow(page: &Page, seeds: &Seeds, seed: NodeId) -> NodeId {
 }
 
 /// The card links of a block.
+/// The card links of a block (the first [`MAX_CARDS`]: enough to judge it, and the scan stays
+/// short however big the page).
 fn cards(page: &Page, b: NodeId) -> Vec<NodeId> {
     page.doc
         .descendants(b)
         .filter(|&i| page.own[i] & sig::CARD != 0)
+        .take(MAX_CARDS)
         .collect()
 }
 
@@ -284,14 +292,24 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
     // not hidden); a small find inside a bigger block (one item of a list) is part of it.
     found.sort_by_key(|b| b.node);
     let mut out: Vec<Block> = Vec::new();
+    // Blocks that may still hold the next ones (indices into `out`), innermost last.
+    let mut open: Vec<usize> = Vec::new();
     for b in found {
-        let outer = out.iter_mut().rev().find(|o| doc.contains(o.node, b.node));
-        match outer {
-            Some(o) if o.node == b.node || page.cards[b.node] < 3 => {
-                o.named |= b.named;
-                o.marked |= b.marked;
+        while open
+            .last()
+            .is_some_and(|&o| !doc.contains(out[o].node, b.node))
+        {
+            open.pop();
+        }
+        match open.last().copied() {
+            Some(o) if out[o].node == b.node || page.cards[b.node] < 3 => {
+                out[o].named |= b.named;
+                out[o].marked |= b.marked;
             }
-            _ => out.push(b),
+            _ => {
+                open.push(out.len());
+                out.push(b);
+            }
         }
     }
     out
@@ -300,18 +318,24 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
 pub fn detect(page: &Page, seeds: &Seeds) -> Found {
     let doc = page.doc;
     let blocks = seeds_of_blocks(page, seeds);
+    let mut found = Found {
+        hidden: Vec::new(),
+        kept: Vec::new(),
+        related: Vec::new(),
+    };
+    if blocks.is_empty() {
+        return found;
+    }
     let per_block: Vec<Vec<NodeId>> = blocks.iter().map(|b| cards(page, b.node)).collect();
     let texts: Vec<Vec<String>> = per_block
         .iter()
         .map(|cs| cs.iter().map(|&a| doc.text_content(a)).collect())
         .collect();
     let all: Vec<&str> = texts.iter().flatten().map(String::as_str).collect();
-    let rel = Relevance::new(page.ctx.title, page.ctx.text, page.ctx.url, &all);
-    let mut found = Found {
-        hidden: Vec::new(),
-        kept: Vec::new(),
-        related: Vec::new(),
-    };
+    let rel = Relevance::new(page.ctx.title, page.ctx.text, page.ctx.url, &all, |c| {
+        guard::repeats(&page.article, c)
+    });
+    let mut seen_links: HashSet<String> = HashSet::new();
     for ((b, cs), heads) in blocks.iter().zip(&per_block).zip(&texts) {
         let st = page.stats(b.node);
         let n = cs.len();
@@ -345,7 +369,7 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
             found.kept.push(b.node);
             for (&a, text) in cs.iter().zip(heads) {
                 if let Some(href) = doc.attr(a, "href").and_then(|h| url::join(page.ctx.url, h)) {
-                    if !found.related.iter().any(|l| l.href == href) {
+                    if seen_links.insert(href.clone()) {
                         found.related.push(Link {
                             text: text.clone(),
                             href,

@@ -108,7 +108,14 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
     cands.extend(found.hidden.into_iter().filter(|c| shown(doc, c.node)));
     // Nothing may hide a related block; clutter inside one (an ad slot) may go.
     if !found.kept.is_empty() {
-        cands.retain(|c| !found.kept.iter().any(|&k| doc.contains(c.node, k)));
+        let mut kept_before = vec![0u32; n + 1];
+        for &k in &found.kept {
+            kept_before[k + 1] += 1;
+        }
+        for i in 1..=n {
+            kept_before[i] += kept_before[i - 1];
+        }
+        cands.retain(|c| kept_before[doc.node(c.node).end] == kept_before[c.node]);
     }
     let mut decided: Vec<Option<(ClutterKind, usize)>> = vec![None; n];
     for (i, c) in cands.iter().enumerate() {

@@ -2,6 +2,8 @@
 //! (inside a link, a nav, the article root, a script), then the article guard's text stream,
 //! then a backward pass folding evidence bits and counts up the tree.
 
+use std::collections::HashSet;
+
 use super::ArticleContext;
 use super::guard;
 use super::signals::{self as sig, Label};
@@ -35,6 +37,8 @@ pub struct Page<'a> {
     para: Vec<u32>,
     /// The root and its ancestors.
     on_root_path: Vec<bool>,
+    /// Hashes of the article text's three-word runs.
+    pub article: HashSet<u64>,
 }
 
 impl<'a> Page<'a> {
@@ -85,7 +89,8 @@ impl<'a> Page<'a> {
         }
         let skip: Vec<bool> = flags.iter().map(|f| f & IN_SKIP != 0).collect();
         let in_link: Vec<bool> = flags.iter().map(|f| f & IN_LINK != 0).collect();
-        let mut art = guard::article_words(doc, ctx.text, &skip, &in_link);
+        let article = guard::trigrams(ctx.text);
+        let mut art = guard::article_words(doc, &article, &skip, &in_link);
 
         let mut sub = own.clone();
         let mut cards = vec![0u16; n];
@@ -143,6 +148,7 @@ impl<'a> Page<'a> {
             flags,
             para,
             on_root_path,
+            article,
         }
     }
 

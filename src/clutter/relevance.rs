@@ -108,6 +108,12 @@ const STOPWORDS: &[&str] = &[
     "लिए",
 ];
 
+fn stopword(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(w)
+}
+
 /// Strips common English endings ("-ing", "-ation", "-s"…), undoubling a final consonant.
 fn english_stem(w: &str) -> &str {
     const ENDINGS: &[&str] = &[
@@ -145,7 +151,7 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
         let ascii = lower.is_ascii();
         let numeric = lower.chars().all(|c| c.is_ascii_digit());
         let n = lower.chars().count();
-        if n < 2 || (ascii && n < 3 && !numeric) || STOPWORDS.contains(&lower.as_str()) {
+        if n < 2 || (ascii && n < 3 && !numeric) || stopword(&lower) {
             return;
         }
         // A light stem lets "swimming" meet "swim", "hibernating" meet "hibernation", and
@@ -221,13 +227,29 @@ pub struct Verdict {
     pub on_topic: usize,
 }
 
+/// Bytes of article text read for its profile.
+const PROFILE_BYTES: usize = 200_000;
+
 impl Relevance {
-    /// `cards` are all card headlines on the page (every block's), used for the weights.
-    pub fn new(title: &str, text: &str, url: Option<&str>, cards: &[&str]) -> Self {
+    /// `cards` are all card headlines on the page (every block's), used for the weights;
+    /// `swept(card)` says the article text repeats the card (an extractor swept it in).
+    pub fn new(
+        title: &str,
+        text: &str,
+        url: Option<&str>,
+        cards: &[&str],
+        swept: impl Fn(&str) -> bool,
+    ) -> Self {
+        // A topic shows in the article's first pages; a book-length text adds cost, not topic.
+        let cut = (0..=text.len().min(PROFILE_BYTES))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let text = &text[..cut];
         let mut tf: HashMap<u64, u32> = HashMap::new();
         for_each_stem(text, |h, _| *tf.entry(h).or_default() += 1);
         // Headlines an extractor swept into the text are not the article talking.
-        for card in cards.iter().filter(|c| c.len() >= 12 && text.contains(*c)) {
+        for card in cards.iter().filter(|c| swept(c)) {
             for_each_stem(card, |h, _| {
                 if let Some(n) = tf.get_mut(&h) {
                     *n = n.saturating_sub(1);
@@ -326,6 +348,7 @@ mod tests {
             TEXT,
             Some("https://news.example.com/tech/it-ministry-koo-twitter-blog-1441612"),
             cards,
+            |c| TEXT.contains(c),
         )
     }
 
@@ -363,6 +386,7 @@ mod tests {
             "किसानों के आंदोलन पर सरकार ने बयान दिया।",
             None,
             &[],
+            |_| false,
         );
         assert!(r.score("किसान आंदोलन: सरकार की नई पेशकश") >= 0.5);
         assert!(r.score("क्रिकेट विश्व कप का फाइनल आज") < 0.1);
