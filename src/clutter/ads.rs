@@ -143,6 +143,58 @@ fn ad_word_weak(page: &Page, id: NodeId) -> &'static str {
     if has("sponsor") { "sponsor" } else { "banner" }
 }
 
+/// The host of a link, or `None` for a link on the same site (relative).
+fn host(href: &str) -> Option<&str> {
+    let rest = href.trim().split_once("//")?.1;
+    let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    Some(host.trim_start_matches("www."))
+}
+
+/// Boxes captioned "Sponsored" or "From our sponsor" whose links lead off the site: native ads
+/// and sponsor widgets without a vendor's marker. (Same-site stories under a sponsor's name
+/// are left to the headline judge.)
+fn sponsored_widgets(page: &Page, out: &mut Vec<Candidate>) {
+    let doc = page.doc;
+    let site = page.ctx.url.and_then(host);
+    let mut sat = vec![false; doc.len()];
+    for id in (0..doc.len()).rev() {
+        if page.sub[id] & sig::LABEL_SPONSOR == 0 || doc.element(id).is_none() {
+            continue;
+        }
+        let st = page.stats(id);
+        sat[id] = st.links >= 2 && st.words <= 250 && !page.in_nav(id);
+        if !sat[id] || doc.children(id).iter().any(|&c| sat[c]) {
+            continue;
+        }
+        // Grow to the biggest box that is still small and still points away.
+        let offsite = |e: NodeId| {
+            let (mut links, mut away) = (0, 0);
+            for a in doc.descendants(e).filter(|&a| doc.tag(a) == "a") {
+                let Some(href) = doc.attr(a, "href") else {
+                    continue;
+                };
+                links += 1;
+                if host(href).is_some_and(|h| Some(h) != site) {
+                    away += 1;
+                }
+            }
+            links >= 2 && away * 5 >= links * 3
+        };
+        if !offsite(id) {
+            continue;
+        }
+        let mut top = id;
+        while let Some(p) = doc.parent(top) {
+            if page.structural(p) || page.in_nav(p) || page.stats(p).words > 250 || !offsite(p) {
+                break;
+            }
+            top = p;
+        }
+        let reason = "sponsored widget: sponsor's label, links to other sites".to_string();
+        out.push(Candidate::new(top, ClutterKind::Ad, reason, false));
+    }
+}
+
 /// Every element with ad evidence, plus the boxes that hold an "Advertisement" caption.
 pub fn detect(page: &Page) -> Vec<Candidate> {
     let doc = page.doc;
@@ -185,6 +237,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             }
         }
     }
+    sponsored_widgets(page, &mut out);
     out
 }
 
@@ -243,5 +296,27 @@ mod tests {
             r#"<nav><a id="n" class="ads-link" href="/advertise">Advertise with us</a></nav>"#,
         );
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn finds_sponsor_widgets_that_link_away_but_not_sponsored_stories() {
+        let doc = parse(
+            r#"<div id="tix"><h3>Find Tickets</h3><ul><li><a href="https://tickets.example/e/1">2,378 tickets</a></li>
+               <li><a href="https://tickets.example/e/2">4,281 tickets</a></li></ul><footer>From our sponsor</footer></div>
+               <aside id="own"><p>Sponsored</p><a href="/news/one-story-here">One story here today</a>
+               <a href="https://news.example.com/news/two">Two stories here today</a></aside>"#,
+        );
+        let ctx = ArticleContext {
+            root: None,
+            title: "",
+            url: Some("https://news.example.com/a/b"),
+            text: "",
+        };
+        let page = Page::new(&doc, &ctx);
+        let ids: Vec<&str> = detect(&page)
+            .iter()
+            .map(|c| doc.attr(c.node, "id").unwrap_or(""))
+            .collect();
+        assert_eq!(ids, ["tix"]);
     }
 }

@@ -383,8 +383,9 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
             0 if n == 0 => "empty until a script fills it".to_string(),
             0 if n == 1 => "it does not share a topic with the article".to_string(),
             0 => "none shares a topic with the article".to_string(),
+            1 if n == 1 => "too far from the article's topic".to_string(),
             1 => format!("only 1 of {n} shares a topic with the article"),
-            k => format!("only {k} of {n} share a topic with the article"),
+            k => format!("{k} of {n} touch the article's topic, too few to keep it"),
         };
         let what = if pager {
             "story pager"

@@ -80,6 +80,7 @@ impl<'a> Page<'a> {
                     match sig::label(t) {
                         Some(Label::Ad) => b |= sig::LABEL_AD,
                         Some(Label::Weak) => b |= sig::LABEL_WEAK,
+                        Some(Label::Sponsor) => b |= sig::LABEL_WEAK | sig::LABEL_SPONSOR,
                         None => {}
                     }
                     b

@@ -37,6 +37,8 @@ pub const LABEL_AD: u64 = 1 << 21;
 pub const LABEL_WEAK: u64 = 1 << 22;
 /// A link that reads like a story headline (set by the page on card links).
 pub const CARD: u64 = 1 << 23;
+/// A text node whose whole text names a sponsor ("Sponsored", "From our sponsor").
+pub const LABEL_SPONSOR: u64 = 1 << 24;
 
 // Cues in text.
 pub const T_NEWSLETTER: u64 = 1 << 32;
@@ -562,8 +564,11 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
 pub enum Label {
     /// "Advertisement": the box is an ad slot.
     Ad,
-    /// "Sponsored", "Ad", "Supported by": an ad when nothing else is in the box.
+    /// "Ad", "Close": an ad when nothing else is in the box.
     Weak,
+    /// "Sponsored", "From our sponsor": an ad when nothing else is in the box, or when its
+    /// links lead off the site.
+    Sponsor,
 }
 
 #[rustfmt::skip]
@@ -575,10 +580,12 @@ const AD_LABELS: &[&str] = &[
     "iklan", "scroll to continue with content",
 ];
 #[rustfmt::skip]
-const WEAK_LABELS: &[&str] = &[
-    "ad", "ads", "sponsored", "sponsored content", "sponsored links", "sponsored stories",
-    "promoted", "promoted content", "paid content", "paid post", "partner content", "supported by",
-    "presented by", "from our sponsor", "close", "close ad", "x", "×", "skip ad",
+const WEAK_LABELS: &[&str] = &["ad", "ads", "close", "close ad", "x", "×", "skip ad"];
+#[rustfmt::skip]
+const SPONSOR_LABELS: &[&str] = &[
+    "sponsored", "sponsored content", "sponsored links", "sponsored stories", "promoted",
+    "promoted content", "paid content", "paid post", "partner content", "supported by",
+    "presented by", "from our sponsor", "from our sponsors",
 ];
 
 /// The label a short text is, when its whole text (trimmed of punctuation) is one.
@@ -616,6 +623,8 @@ pub fn label(text: &str) -> Option<Label> {
         Some(Label::Ad)
     } else if WEAK_LABELS.contains(&t) {
         Some(Label::Weak)
+    } else if SPONSOR_LABELS.contains(&t) {
+        Some(Label::Sponsor)
     } else {
         None
     }
@@ -712,7 +721,8 @@ mod tests {
         assert_eq!(label(" ADVERTISEMENT "), Some(Label::Ad));
         assert_eq!(label("- Advertisement -"), Some(Label::Ad));
         assert_eq!(label("विज्ञापन"), Some(Label::Ad));
-        assert_eq!(label("Sponsored"), Some(Label::Weak));
+        assert_eq!(label("Sponsored"), Some(Label::Sponsor));
+        assert_eq!(label("Close"), Some(Label::Weak));
         assert_eq!(label("Advertisement feature about cars"), None);
     }
 }
