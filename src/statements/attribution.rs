@@ -109,36 +109,13 @@ fn blocked(seg: &Seg, lo: usize, i: usize, form: Form) -> bool {
         if lexicon::PASSIVE_AUX.contains(&w) && form == Form::Past {
             return true;
         }
-        if matches!(
+        if lexicon::among(
+            "declined refused failed unable wants want wanted plans planned expected likely hopes hoped tried attempted seemed appears chance ability reluctant whether ready able",
             w,
-            "declined"
-                | "refused"
-                | "failed"
-                | "unable"
-                | "wants"
-                | "want"
-                | "wanted"
-                | "plans"
-                | "planned"
-                | "expected"
-                | "likely"
-                | "hopes"
-                | "hoped"
-                | "tried"
-                | "attempted"
-                | "seemed"
-                | "appears"
-                | "chance"
-                | "ability"
-                | "reluctant"
-                | "whether"
-                | "ready"
-                | "able"
         ) {
             return true;
         }
-        if lexicon::is_adverb(w) || matches!(w, "to" | "has" | "have" | "had" | "also" | "further")
-        {
+        if lexicon::is_adverb(w) || lexicon::among("to has have had also further", w) {
             continue;
         }
         return false;
@@ -157,9 +134,7 @@ fn first_word(seg: &Seg, a: usize, b: usize) -> usize {
     {
         k += 2;
     }
-    while k < b
-        && toks[k].is_word()
-        && matches!(toks[k].low.as_str(), "but" | "and" | "yet" | "so" | "still")
+    while k < b && toks[k].is_word() && lexicon::among("but and yet so still", toks[k].low.as_str())
     {
         k += 1;
     }
@@ -182,7 +157,7 @@ fn skip_addressee(seg: &Seg, j: usize, b: usize) -> usize {
             Tk::Word => {
                 if k > j
                     && (t.is("that")
-                        || matches!(t.low.as_str(), "how" | "what" | "why" | "whether")
+                        || lexicon::among("how what why whether", t.low.as_str())
                         || lexicon::is_pronoun(&t.low))
                 {
                     return k;
@@ -222,8 +197,7 @@ fn skip_addressee(seg: &Seg, j: usize, b: usize) -> usize {
 fn looks_like_clause(seg: &Seg, j: usize, b: usize) -> bool {
     let toks = &seg.toks;
     let t = &toks[j];
-    if lexicon::is_pronoun(&t.low) || matches!(t.low.as_str(), "there" | "this" | "these" | "those")
-    {
+    if lexicon::is_pronoun(&t.low) || lexicon::among("there this these those", t.low.as_str()) {
         return true;
     }
     (j + 1..b.min(j + 8)).any(|k| {
@@ -241,7 +215,13 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
     }
     let t = &toks[j];
     if t.is("that") {
-        return (j + 1 < b).then_some(j + 1);
+        // "says that is what you can expect": "that" is the subject, not a conjunction
+        let pronoun = toks.get(j + 1).is_some_and(|n| lexicon::is_aux(&n.low));
+        return if pronoun {
+            Some(j)
+        } else {
+            (j + 1 < b).then_some(j + 1)
+        };
     }
     if v.flags & cues::THAT != 0 {
         return None;
@@ -259,7 +239,7 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
     match v.class {
         Class::Obj | Class::Dir => Some(j),
         Class::Say | Class::Tell => {
-            let wh = matches!(t.low.as_str(), "how" | "what" | "why");
+            let wh = lexicon::among("how what why", t.low.as_str());
             if !(v.flags & cues::BARE != 0
                 || wh
                 || lexicon::is_pronoun(&t.low) && v.class == Class::Tell)
@@ -268,10 +248,7 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
             }
             // a clause does not start with an auxiliary or a preposition
             if lexicon::is_aux(&t.low)
-                || matches!(
-                    t.low.as_str(),
-                    "to" | "of" | "for" | "with" | "by" | "about" | "in" | "on" | "at"
-                )
+                || lexicon::among("to of for with by about in on at", t.low.as_str())
             {
                 return None;
             }
@@ -285,20 +262,9 @@ fn content_start(seg: &Seg, v: &Verb, j: usize, b: usize) -> Option<usize> {
 }
 
 fn is_subordinator(t: &Tok) -> bool {
-    matches!(
+    lexicon::among(
+        "while although though if when as after before since because whereas unless",
         t.low.as_str(),
-        "while"
-            | "although"
-            | "though"
-            | "if"
-            | "when"
-            | "as"
-            | "after"
-            | "before"
-            | "since"
-            | "because"
-            | "whereas"
-            | "unless"
     )
 }
 
@@ -313,9 +279,7 @@ fn first_comma(seg: &Seg, from: usize, b: usize) -> usize {
 fn is_participle_cue(seg: &Seg, k: usize) -> bool {
     let t = &seg.toks[k];
     t.is_word() && t.low.ends_with("ing") && cues::verb(&t.low).is_some()
-        || t.is("before")
-        || t.is("while")
-        || t.is("and")
+        || lexicon::among("before while and", t.word())
 }
 
 /// Ends content before ", but did not ...", "; but".
@@ -373,7 +337,7 @@ fn trim_end(seg: &Seg, s: usize, mut e: usize) -> usize {
     while e > s {
         let t = &toks[e - 1];
         if matches!(t.k, Tk::Punct(',' | '.' | ';' | ':' | '—' | '–' | '-'))
-            || matches!(t.low.as_str(), "and" | "but" | "while" | "before" | "as")
+            || lexicon::among("and but while before as", t.low.as_str())
         {
             e -= 1;
         } else {
@@ -445,7 +409,7 @@ fn nouny_ok(seg: &Seg, i: usize, form: Form) -> bool {
     let p = &toks[i - 1];
     p.is_word()
         && (lexicon::is_pronoun(&p.low)
-            || matches!(p.low.as_str(), "who" | "which" | "that")
+            || lexicon::among("who which that", p.low.as_str())
             || p.cap
                 && !p.low.ends_with("'s")
                 && !p.low.ends_with("’s")
@@ -462,7 +426,7 @@ fn prev_word(seg: &Seg, a: usize, i: usize) -> Option<usize> {
         let skip = t.is_word()
             && !t.cap
             && (lexicon::is_adverb(&t.low)
-                || matches!(t.low.as_str(), "then" | "going" | "went" | "go" | "goes")
+                || lexicon::among("then going went go goes", t.low.as_str())
                 || t.is("on") && k + 1 < i && toks[k + 1].is("to"));
         if !skip {
             return Some(k);
@@ -528,10 +492,7 @@ fn verb_cand(
         // "asked whether ...": a question reported, not a statement
         "ask"
             if j < b
-                && matches!(
-                    toks[j].low.as_str(),
-                    "whether" | "if" | "about" | "for" | "why" | "how" | "what"
-                ) =>
+                && lexicon::among("whether if about for why how what", toks[j].low.as_str()) =>
         {
             return None;
         }
@@ -540,7 +501,7 @@ fn verb_cand(
             // "expressed concern" needs what the concern is about
             let end = (j..b).find(|&k| is_end_punct(seg, k)).unwrap_or(b);
             if !(j..end)
-                .any(|k| matches!(toks[k].low.as_str(), "that" | "at" | "over") && !seg.inq[k])
+                .any(|k| lexicon::among("that at over", toks[k].low.as_str()) && !seg.inq[k])
             {
                 return None;
             }
@@ -560,7 +521,7 @@ fn verb_cand(
     }
     let (mods_end, channel) = cues::skip_mods(seg, j, b);
     if v.lemma == "rule"
-        && !(mods_end < b && matches!(toks[mods_end].low.as_str(), "that" | "against" | "in"))
+        && !(mods_end < b && lexicon::among("that against in", toks[mods_end].low.as_str()))
     {
         return None;
     }
@@ -574,10 +535,7 @@ fn verb_cand(
     if v.class == Class::Tell && after < b && toks[after].is_word() && !toks[after].is("that") {
         let k = skip_addressee(seg, after, b);
         if k > after {
-            cue = format!(
-                "{cue} {}",
-                word_str(seg, after, k).trim_end_matches([',', ':'])
-            );
+            cue = [&cue, " ", seg.span(after, k)].concat();
         }
         after = k;
     }
@@ -588,14 +546,13 @@ fn verb_cand(
     let coordinated = pw("and") || pw("but");
     let participle = form == Form::Ing
         && prev.is_some_and(|p| {
-            toks[p].is_p(',') || matches!(toks[p].low.as_str(), "while" | "before" | "then")
+            toks[p].is_p(',') || lexicon::among("while before then", toks[p].low.as_str())
         });
     let infinitive = pw("to");
     let relay = form == Form::Ing && pw("as");
     let for_ing = form == Form::Ing && pw("for");
     // a bare "-ing" form is no finite verb: it needs a participle comma, "is/was", "as", "for"
-    let progressive =
-        prev.is_some_and(|p| matches!(toks[p].low.as_str(), "is" | "are" | "was" | "were"));
+    let progressive = prev.is_some_and(|p| lexicon::among("is are was were", toks[p].low.as_str()));
     if form == Form::Ing
         && !(initial || participle || relay || for_ing || progressive || pw("and") || pw("to"))
     {
@@ -615,9 +572,9 @@ fn verb_cand(
         // "ANI quoted Prasad as saying", "ET Now cited a government source as saying"
         let p = prev?;
         let q = (a..p).rev().take(10).find(|&k| {
-            matches!(
+            lexicon::among(
+                "quoted cited quotes cites quoting citing",
                 toks[k].low.as_str(),
-                "quoted" | "cited" | "quotes" | "cites" | "quoting" | "citing"
             )
         })?;
         if q + 1 >= p {
@@ -699,10 +656,8 @@ fn verb_cand(
             toks[k].is_p(',')
                 || toks[k].k == Tk::Close
                 || toks[k].is_p(';')
-                || matches!(
-                    toks[k].low.as_str(),
-                    "while" | "whereas" | "although" | "though" | "but"
-                ) && k > a
+                || lexicon::among("while whereas although though but", toks[k].low.as_str())
+                    && k > a
                     && toks[k - 1].is_p(',')
         });
     let base = Cand {
@@ -923,7 +878,10 @@ fn sentence(
         {
             cs += 1;
         }
-        if cs < b && toks[cs].is("that") {
+        if cs < b
+            && toks[cs].is("that")
+            && !toks.get(cs + 1).is_some_and(|n| lexicon::is_aux(&n.low))
+        {
             cs += 1;
         }
         if cs >= b {
@@ -1003,13 +961,7 @@ pub fn block(bi: usize, seg: &Seg, carry: &mut Carry, out: &mut Vec<Raw>) {
         return;
     }
     // "Also read: ..." link lines that extraction kept
-    let head: String = toks
-        .iter()
-        .take(2)
-        .filter(|t| t.is_word())
-        .map(|t| t.low.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let head = super::segment::joined(&toks[..toks.len().min(2)]);
     if matches!(
         head.as_str(),
         "also read" | "read more" | "also see" | "also watch" | "read also"
@@ -1156,7 +1108,7 @@ fn headline_claim(seg: &Seg, bi: usize, out: &mut Vec<Raw>) {
         return;
     }
     let cue = if y < n {
-        format!(": ... {}", word_str(seg, y, y + 1))
+        [": ... ", &word_str(seg, y, y + 1)].concat()
     } else {
         ":".to_string()
     };

@@ -157,9 +157,10 @@ pub enum Form {
     Ing,
 }
 
-fn lookup(stem: &str) -> Option<&'static Verb> {
+/// The verb whose lemma is `stem` followed by `tail` (no allocation: compared byte by byte).
+fn lookup(stem: &str, tail: &str) -> Option<&'static Verb> {
     VERBS
-        .binary_search_by(|x| x.lemma.cmp(stem))
+        .binary_search_by(|x| lexicon::cmp_joined(x.lemma.as_bytes(), [stem, tail, ""]))
         .ok()
         .map(|i| &VERBS[i])
 }
@@ -167,53 +168,48 @@ fn lookup(stem: &str) -> Option<&'static Verb> {
 /// The speech verb a lower-case word is a form of.
 pub fn verb(w: &str) -> Option<(&'static Verb, Form)> {
     let irregular = match w {
-        "said" => Some("say"),
-        "told" => Some("tell"),
-        "wrote" | "written" => Some("write"),
-        "held" => Some("hold"),
-        "found" => Some("find"),
-        _ => None,
+        "said" => "say",
+        "told" => "tell",
+        "wrote" | "written" => "write",
+        "held" => "hold",
+        "found" => "find",
+        _ => "",
     };
-    if let Some(l) = irregular {
-        return lookup(l).map(|x| (x, Form::Past));
+    if !irregular.is_empty() {
+        return lookup(irregular, "").map(|x| (x, Form::Past));
     }
     if w.len() < 3 || !w.is_ascii() {
         return None;
     }
-    if let Some(x) = lookup(w) {
+    if let Some(x) = lookup(w, "") {
         return Some((x, Form::Base));
     }
-    let strip = |suf: &str| w.strip_suffix(suf);
-    let mut cands: Vec<(String, Form)> = Vec::new();
-    if let Some(s) = strip("ies") {
-        cands.push((format!("{s}y"), Form::S));
-    }
-    if let Some(s) = strip("es") {
-        cands.push((s.to_string(), Form::S));
-    }
-    if let Some(s) = strip("s") {
-        cands.push((s.to_string(), Form::S));
-    }
-    if let Some(s) = strip("ied") {
-        cands.push((format!("{s}y"), Form::Past));
-    }
-    if let Some(s) = strip("ed") {
-        cands.push((s.to_string(), Form::Past));
-        cands.push((format!("{s}e"), Form::Past));
-        if let Some(u) = undouble(s) {
-            cands.push((u.to_string(), Form::Past));
+    // (suffix, replacement, form): "denies" -> "deny", "noted" -> "note", "saying" -> "say"
+    const RULES: &[(&str, &str, Form)] = &[
+        ("ies", "y", Form::S),
+        ("es", "", Form::S),
+        ("s", "", Form::S),
+        ("ied", "y", Form::Past),
+        ("ed", "", Form::Past),
+        ("ed", "e", Form::Past),
+        ("ing", "", Form::Ing),
+        ("ing", "e", Form::Ing),
+    ];
+    for &(suf, rep, form) in RULES {
+        let Some(s) = w.strip_suffix(suf) else {
+            continue;
+        };
+        if let Some(x) = lookup(s, rep).or_else(|| {
+            if rep.is_empty() {
+                undouble(s).and_then(|u| lookup(u, ""))
+            } else {
+                None
+            }
+        }) {
+            return Some((x, form));
         }
     }
-    if let Some(s) = strip("ing") {
-        cands.push((s.to_string(), Form::Ing));
-        cands.push((format!("{s}e"), Form::Ing));
-        if let Some(u) = undouble(s) {
-            cands.push((u.to_string(), Form::Ing));
-        }
-    }
-    cands
-        .into_iter()
-        .find_map(|(c, f)| lookup(&c).map(|x| (x, f)))
+    None
 }
 
 /// "admitt" -> "admit", "slamm" -> "slam".
@@ -249,7 +245,7 @@ pub fn skip_mods(seg: &Seg, mut j: usize, end: usize) -> (usize, Option<(usize, 
             break;
         }
         // bare times: "said Friday", "said today", "said then", "this week", "last month"
-        if matches!(w.low.as_str(), "this" | "last" | "next" | "earlier")
+        if lexicon::among("this last next earlier", w.low.as_str())
             && t.get(j + 1).is_some_and(|x| lexicon::is_time_word(&x.low))
         {
             j += 2;
@@ -259,23 +255,13 @@ pub fn skip_mods(seg: &Seg, mut j: usize, end: usize) -> (usize, Option<(usize, 
             j += 1;
             continue;
         }
-        if matches!(
+        if lexicon::among(
+            "on in at during through via while after before speaking addressing from",
             w.low.as_str(),
-            "on" | "in"
-                | "at"
-                | "during"
-                | "through"
-                | "via"
-                | "while"
-                | "after"
-                | "before"
-                | "speaking"
-                | "addressing"
-                | "from"
         ) {
             if let Some(k) = phrase_end(seg, j, end) {
                 let is_channel = (j..k).any(|x| t[x].is_word() && lexicon::is_channel(&t[x].low))
-                    || matches!(w.low.as_str(), "while" | "speaking" | "addressing");
+                    || lexicon::among("while speaking addressing", w.low.as_str());
                 let is_time = (j + 1..k).all(|x| {
                     t[x].is_word()
                         && (lexicon::is_time_word(&t[x].low)
@@ -312,11 +298,7 @@ fn phrase_end(seg: &Seg, j: usize, end: usize) -> Option<usize> {
                     break;
                 }
                 // a new phrase: "in a statement | on Monday"
-                if k > j + 1
-                    && matches!(
-                        x.low.as_str(),
-                        "on" | "in" | "at" | "during" | "while" | "after" | "before"
-                    )
+                if k > j + 1 && lexicon::among("on in at during while after before", x.low.as_str())
                 {
                     break;
                 }

@@ -3,9 +3,127 @@
 //! plus common news usage.
 
 use crate::model::SpeakerKind as K;
+use std::cmp::Ordering;
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+/// `w` is one of the space-separated words (small sets; a `matches!` over many strings costs
+/// more wasm than the words themselves).
+pub fn among(words: &str, w: &str) -> bool {
+    words.split(' ').any(|x| x == w)
+}
+
+/// Binary search in a sorted, space-separated list kept as one string (no table of pointers,
+/// no index to build). `key` compares an entry's key (the part before '=') with the wanted one.
+fn search(packed: &'static str, key: impl Fn(&[u8]) -> Ordering) -> Option<&'static str> {
+    let b = packed.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // the entry around `mid`
+        let s = b[..mid]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(0, |p| p + 1)
+            .max(lo);
+        let e = b[s..hi]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(hi, |p| s + p);
+        let k = b[s..e].split(|&c| c == b'=').next().unwrap_or(&[]);
+        match key(k) {
+            Ordering::Equal => return Some(&packed[s..e]),
+            Ordering::Less => lo = e + 1,
+            Ordering::Greater => hi = s,
+        }
+    }
+    None
+}
+
+/// `k` compared with the parts written one after another (no string built).
+pub fn cmp_joined(k: &[u8], parts: [&str; 3]) -> Ordering {
+    let mut i = 0;
+    for p in parts {
+        for &c in p.as_bytes() {
+            match k.get(i) {
+                None => return Ordering::Less,
+                Some(&x) if x != c => return x.cmp(&c),
+                _ => i += 1,
+            }
+        }
+    }
+    if i < k.len() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
+/// A sorted word list, packed in one string (a pointer per word would cost more wasm than the
+/// words).
+pub struct List(&'static str);
+
+impl List {
+    const fn new(packed: &'static str) -> List {
+        List(packed)
+    }
+    pub fn has(&self, w: &str) -> bool {
+        search(self.0, |k| k.cmp(w.as_bytes())).is_some()
+    }
+    #[cfg(test)]
+    fn words(&self) -> Vec<&'static str> {
+        self.0.split(' ').collect()
+    }
+}
+
+/// Words with the kind of speaker they make, packed as "word=k" (k: one letter, see `kind`).
+pub struct Kinds(&'static str);
+
+fn kind(c: u8) -> K {
+    match c {
+        b'g' => K::Government,
+        b'o' => K::Official,
+        b'p' => K::Police,
+        b'c' => K::Court,
+        b'r' => K::Regulator,
+        b'y' => K::Company,
+        b'n' => K::Organisation,
+        b'l' => K::Politician,
+        b'a' => K::Anonymous,
+        _ => K::Person,
+    }
+}
+
+impl Kinds {
+    const fn new(packed: &'static str) -> Kinds {
+        Kinds(packed)
+    }
+    pub fn get(&self, w: &str) -> Option<K> {
+        self.get2(w, "")
+    }
+    /// A two-word entry ("attorney general" is kept as "attorney_general"), compared without
+    /// building the key; `b` empty for one word.
+    pub fn get2(&self, a: &str, b: &str) -> Option<K> {
+        let sep = if b.is_empty() { "" } else { "_" };
+        let e = search(self.0, |k| cmp_joined(k, [a, sep, b]))?;
+        Some(kind(*e.as_bytes().last()?))
+    }
+    #[cfg(test)]
+    fn words(&self) -> Vec<(&'static str, K)> {
+        self.0
+            .split(' ')
+            .map(|x| {
+                (
+                    x.split('=').next().unwrap(),
+                    kind(*x.as_bytes().last().unwrap()),
+                )
+            })
+            .collect()
+    }
+}
+
+/// A lower-case letter, near enough: any letter that is not upper case (caseless scripts count
+/// as lower). Keeps the Unicode lower-case table out of the wasm.
+pub fn is_lower(c: char) -> bool {
+    c.is_ascii_lowercase() || !c.is_ascii() && c.is_alphabetic() && !c.is_uppercase()
 }
 
 /// Combining marks (Devanagari vowel signs and the like) that belong inside a word.
@@ -14,61 +132,61 @@ pub fn is_mark(c: char) -> bool {
 }
 
 /// Words that take a full stop without ending the sentence.
-const ABBREV: &[&str] = &[
-    "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dept", "dr", "e.g", "feb", "gen",
-    "gov", "govt", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
-    "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "pvt", "rep", "reps",
-    "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
-];
+static ABBREV: List = List::new(
+    "\
+     adm apr aug capt co col corp dec dept dr e.g feb gen gov govt hon i.e inc insp jan jr jul jun \
+     lt ltd maj mar messrs mr mrs ms mt no nov oct prof pvt rep reps rev sen sens sep sept sgt sr \
+     st supt vs",
+);
 
 pub fn is_abbrev(w: &str) -> bool {
-    has(ABBREV, w)
+    ABBREV.has(w)
 }
 
 /// Words that commonly open a sentence (used after dotted acronyms like "U.S.").
-const OPENERS: &[&str] = &[
-    "a", "after", "an", "and", "as", "at", "but", "he", "her", "his", "i", "in", "it", "its", "on",
-    "she", "so", "that", "the", "their", "there", "these", "they", "this", "those", "we", "when",
-    "while", "yet",
-];
+static OPENERS: List = List::new(
+    "\
+     a after an and as at but he her his i in it its on she so that the their there these they \
+     this those we when while yet",
+);
 
 pub fn is_sentence_opener(w: &str) -> bool {
-    has(OPENERS, w)
+    OPENERS.has(w)
 }
 
-pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+static PRONOUNS: List = List::new("he i it she they we");
 
 pub fn is_pronoun(w: &str) -> bool {
-    has(PRONOUNS, w)
+    PRONOUNS.has(w)
 }
 
-pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "both", "her", "his", "its", "many", "other", "several", "some",
-    "that", "the", "their", "these", "this", "those",
-];
+static DETERMINERS: List = List::new(
+    "a all an another both her his its many other several some that the their these this those",
+);
 
 pub fn is_det(w: &str) -> bool {
-    has(DETERMINERS, w)
+    DETERMINERS.has(w)
 }
 
 /// Words that end a speaker phrase when walking back from the verb: clause openers and the like.
-const CLAUSE_WORDS: &[&str] = &[
-    "after", "although", "as", "because", "before", "but", "despite", "how", "if", "since", "so",
-    "than", "that", "though", "unless", "until", "what", "when", "where", "whereas", "whether",
-    "which", "while", "who", "whom", "whose", "why",
-];
+static CLAUSE_WORDS: List = List::new(
+    "\
+     after although as because before but despite how if since so than that though unless until \
+     what when where whereas whether which while who whom whose why",
+);
 
 pub fn is_clause_word(w: &str) -> bool {
-    has(CLAUSE_WORDS, w)
+    CLAUSE_WORDS.has(w)
 }
 
-pub const AUX: &[&str] = &[
-    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
-    "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
-];
+static AUX: List = List::new(
+    "\
+     am are be been being can could did do does had has have is may might must shall should was \
+     were will would",
+);
 
 pub fn is_aux(w: &str) -> bool {
-    has(AUX, w)
+    AUX.has(w)
 }
 
 pub const PASSIVE_AUX: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -77,45 +195,15 @@ pub const MODALS: &[&str] = &[
 ];
 
 /// Adverbs that may sit between a speaker and the verb ("further added", "soon took").
-const ADVERBS: &[&str] = &[
-    "again",
-    "already",
-    "also",
-    "earlier",
-    "finally",
-    "first",
-    "further",
-    "however",
-    "indirectly",
-    "later",
-    "long",
-    "meanwhile",
-    "never",
-    "now",
-    "officially",
-    "once",
-    "only",
-    "pointedly",
-    "previously",
-    "quickly",
-    "recently",
-    "repeatedly",
-    "reportedly",
-    "since",
-    "soon",
-    "still",
-    "strongly",
-    "then",
-    "therefore",
-    "thus",
-    "today",
-    "together",
-    "too",
-    "yesterday",
-];
+static ADVERBS: List = List::new(
+    "\
+     again already also earlier finally first further however indirectly later long meanwhile \
+     never now officially once only pointedly previously quickly recently repeatedly reportedly \
+     since soon still strongly then therefore thus today together too yesterday",
+);
 
 pub fn is_adverb(w: &str) -> bool {
-    has(ADVERBS, w)
+    ADVERBS.has(w)
         || (w.len() > 4
             && w.ends_with("ly")
             && !w.ends_with("ally")
@@ -123,602 +211,166 @@ pub fn is_adverb(w: &str) -> bool {
 }
 
 /// Words of time that may follow a verb before its clause ("said on Monday that").
-const TIME_WORDS: &[&str] = &[
-    "afternoon",
-    "april",
-    "august",
-    "december",
-    "earlier",
-    "evening",
-    "february",
-    "friday",
-    "january",
-    "july",
-    "june",
-    "last",
-    "later",
-    "march",
-    "may",
-    "monday",
-    "month",
-    "morning",
-    "night",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "then",
-    "this",
-    "thursday",
-    "time",
-    "today",
-    "tonight",
-    "tuesday",
-    "wednesday",
-    "week",
-    "year",
-    "yesterday",
-];
+static TIME_WORDS: List = List::new(
+    "\
+     afternoon april august december earlier evening february friday january july june last later \
+     march may monday month morning night november october saturday september sunday then this \
+     thursday time today tonight tuesday wednesday week year yesterday",
+);
 
 pub fn is_time_word(w: &str) -> bool {
-    has(TIME_WORDS, w)
+    TIME_WORDS.has(w)
 }
 
 /// Nouns for the way something was said: "in a statement", "on Koo", "at a press meet".
-const CHANNELS: &[&str] = &[
-    "address",
-    "advisory",
-    "affidavit",
-    "blog",
-    "briefing",
-    "broadcast",
-    "circular",
-    "communique",
-    "conference",
-    "e-mail",
-    "email",
-    "facebook",
-    "filing",
-    "handle",
-    "instagram",
-    "interview",
-    "koo",
-    "letter",
-    "linkedin",
-    "media",
-    "meet",
-    "meeting",
-    "memo",
-    "message",
-    "note",
-    "notice",
-    "notification",
-    "order",
-    "post",
-    "press",
-    "release",
-    "remarks",
-    "reply",
-    "reporters",
-    "show",
-    "speech",
-    "statement",
-    "threads",
-    "tweet",
-    "twitter",
-    "video",
-    "x",
-];
+static CHANNELS: List = List::new(
+    "\
+     address advisory affidavit blog briefing broadcast circular communique conference e-mail \
+     email facebook filing handle instagram interview koo letter linkedin media meet meeting memo \
+     message note notice notification order post press release remarks reply reporters show speech \
+     statement threads tweet twitter video x",
+);
 
 pub fn is_channel(w: &str) -> bool {
-    has(CHANNELS, w)
+    CHANNELS.has(w)
 }
 
 /// Documents that "say" things on behalf of whoever issued them.
-const DOCUMENTS: &[&str] = &[
-    "advisory",
-    "affidavit",
-    "brief",
-    "circular",
-    "communique",
-    "document",
-    "filing",
-    "judgment",
-    "letter",
-    "memo",
-    "note",
-    "notice",
-    "notification",
-    "order",
-    "post",
-    "release",
-    "ruling",
-    "statement",
-    "submission",
-    "tweet",
-    "verdict",
-];
+static DOCUMENTS: List = List::new(
+    "\
+     advisory affidavit brief circular communique document filing judgment letter memo note notice \
+     notification order post release ruling statement submission tweet verdict",
+);
 
 pub fn is_document(w: &str) -> bool {
-    has(DOCUMENTS, w)
+    DOCUMENTS.has(w)
 }
 
 /// Words that say the speaker no longer holds the office.
 pub fn is_negator(w: &str) -> bool {
-    matches!(
-        w,
-        "former" | "erstwhile" | "retired" | "ex" | "onetime" | "one-time"
-    ) || w.starts_with("ex-")
+    among("former erstwhile retired ex onetime one-time", w)
+        || w.starts_with("ex-")
         || w.starts_with("then-")
         || w.starts_with("former-")
 }
 
 /// Heads that make a speaker private, an expert or a reporter, not an office (A.8).
-const PRIVATE: &[&str] = &[
-    "academic",
-    "accused",
-    "activist",
-    "activists",
-    "advocates",
-    "analyst",
-    "analysts",
-    "author",
-    "blogger",
-    "brother",
-    "candidate",
-    "child",
-    "citizens",
-    "columnist",
-    "commentator",
-    "critic",
-    "critics",
-    "customer",
-    "customers",
-    "daughter",
-    "delegates",
-    "developer",
-    "economist",
-    "economists",
-    "employee",
-    "employees",
-    "expert",
-    "experts",
-    "eyewitness",
-    "families",
-    "family",
-    "fan",
-    "fans",
-    "farmer",
-    "farmers",
-    "father",
-    "flyer",
-    "flyers",
-    "friend",
-    "host",
-    "husband",
-    "influencer",
-    "journalist",
-    "journalists",
-    "lawyer",
-    "lawyers",
-    "local",
-    "locals",
-    "man",
-    "men",
-    "mother",
-    "neighbor",
-    "neighbors",
-    "neighbour",
-    "neighbours",
-    "netizens",
-    "nominee",
-    "parent",
-    "parents",
-    "passenger",
-    "passengers",
-    "people",
-    "petitioner",
-    "petitioners",
-    "pollster",
-    "professor",
-    "protester",
-    "protesters",
-    "protestor",
-    "protestors",
-    "relative",
-    "relatives",
-    "researcher",
-    "researchers",
-    "resident",
-    "residents",
-    "scholar",
-    "scientist",
-    "scientists",
-    "shopkeeper",
-    "sister",
-    "son",
-    "student",
-    "students",
-    "supporters",
-    "survivor",
-    "survivors",
-    "trader",
-    "traders",
-    "user",
-    "users",
-    "victim",
-    "victims",
-    "villager",
-    "villagers",
-    "voter",
-    "voters",
-    "widow",
-    "wife",
-    "witness",
-    "witnesses",
-    "woman",
-    "women",
-    "worker",
-    "workers",
-    "writer",
-];
+static PRIVATE: List = List::new(
+    "\
+     academic accused activist activists advocates analyst analysts author blogger brother \
+     candidate child citizens columnist commentator critic critics customer customers daughter \
+     delegates developer economist economists employee employees expert experts eyewitness \
+     families family fan fans farmer farmers father flyer flyers friend host husband influencer \
+     journalist journalists lawyer lawyers local locals man men mother neighbor neighbors \
+     neighbour neighbours netizens nominee parent parents passenger passengers people petitioner \
+     petitioners pollster professor protester protesters protestor protestors relative relatives \
+     researcher researchers resident residents scholar scientist scientists shopkeeper sister son \
+     student students supporters survivor survivors trader traders user users victim victims \
+     villager villagers voter voters widow wife witness witnesses woman women worker workers \
+     writer",
+);
 
 pub fn is_private(w: &str) -> bool {
-    has(PRIVATE, w)
+    PRIVATE.has(w)
 }
 
 /// Words that mark data, polls and studies: attributions that are not statements.
-const DATA: &[&str] = &[
-    "average",
-    "averages",
-    "census",
-    "data",
-    "figures",
-    "finding",
-    "findings",
-    "percent",
-    "poll",
-    "polling",
-    "polls",
-    "research",
-    "statistics",
-    "studies",
-    "study",
-    "survey",
-    "surveys",
-];
+static DATA: List = List::new(
+    "\
+     average averages census data figures finding findings percent poll polling polls research \
+     statistics studies study survey surveys",
+);
 
 pub fn is_data(w: &str) -> bool {
-    has(DATA, w) || w.ends_with('%')
+    DATA.has(w) || w.ends_with('%')
 }
 
 /// Places of research and commentary: their staff speak as experts, not officials.
-const ACADEMIC: &[&str] = &["college", "university"];
+static ACADEMIC: List = List::new("college university");
 
 pub fn is_academic(w: &str) -> bool {
-    has(ACADEMIC, w)
+    ACADEMIC.has(w)
 }
 
 /// Single words naming an institution, with the kind of speaker it makes (A.5, A.6).
-const ORG_WORDS: &[(&str, K)] = &[
-    ("administration", K::Government),
-    ("agency", K::Government),
-    ("airline", K::Company),
-    ("airlines", K::Company),
-    ("alliance", K::Organisation),
-    ("army", K::Police),
-    ("assembly", K::Politician),
-    ("association", K::Organisation),
-    ("authority", K::Government),
-    ("automaker", K::Company),
-    ("bank", K::Company),
-    ("bench", K::Court),
-    ("bjp", K::Organisation),
-    ("board", K::Government),
-    ("brokerage", K::Company),
-    ("bsf", K::Police),
-    ("bsp", K::Organisation),
-    ("bureau", K::Government),
-    ("cabinet", K::Government),
-    ("campaign", K::Organisation),
-    ("carmaker", K::Company),
-    ("carrier", K::Company),
-    ("cbi", K::Police),
-    ("cci", K::Regulator),
-    ("centre", K::Government),
-    ("coalition", K::Organisation),
-    ("commission", K::Regulator),
-    ("committee", K::Government),
-    ("company", K::Company),
-    ("conference", K::Organisation),
-    ("conglomerate", K::Company),
-    ("congress", K::Organisation),
-    ("corporation", K::Company),
-    ("council", K::Government),
-    ("court", K::Court),
-    ("courts", K::Court),
-    ("cpi-m", K::Organisation),
-    ("crpf", K::Police),
-    ("department", K::Government),
-    ("dgca", K::Regulator),
-    ("directorate", K::Government),
-    ("dmk", K::Organisation),
-    ("eci", K::Regulator),
-    ("embassy", K::Government),
-    ("federation", K::Organisation),
-    ("firm", K::Company),
-    ("foundation", K::Organisation),
-    ("giant", K::Company),
-    ("gop", K::Organisation),
-    ("government", K::Government),
-    ("govt", K::Government),
-    ("group", K::Organisation),
-    ("hc", K::Court),
-    ("icmr", K::Government),
-    ("inc", K::Company),
-    ("institute", K::Organisation),
-    ("insurer", K::Company),
-    ("judiciary", K::Court),
-    ("league", K::Organisation),
-    ("legislature", K::Politician),
-    ("lender", K::Company),
-    ("limited", K::Company),
-    ("ltd", K::Company),
-    ("manufacturer", K::Company),
-    ("mea", K::Government),
-    ("meity", K::Government),
-    ("mha", K::Government),
-    ("military", K::Police),
-    ("ministry", K::Government),
-    ("mospi", K::Government),
-    ("mpc", K::Regulator),
-    ("naacp", K::Organisation),
-    ("navy", K::Police),
-    ("nia", K::Police),
-    ("nypd", K::Police),
-    ("office", K::Government),
-    ("organisation", K::Organisation),
-    ("organization", K::Organisation),
-    ("panel", K::Government),
-    ("parliament", K::Politician),
-    ("party", K::Organisation),
-    ("pib", K::Government),
-    ("platform", K::Company),
-    ("pmo", K::Government),
-    ("police", K::Police),
-    ("policemen", K::Police),
-    ("rbi", K::Regulator),
-    ("regulator", K::Regulator),
-    ("retailer", K::Company),
-    ("ruling", K::Court),
-    ("sc", K::Court),
-    ("sebi", K::Regulator),
-    ("sec", K::Regulator),
-    ("secretariat", K::Government),
-    ("senate", K::Politician),
-    ("site", K::Company),
-    ("startup", K::Company),
-    ("team", K::Organisation),
-    ("trai", K::Regulator),
-    ("tribunal", K::Court),
-    ("u.n", K::Organisation),
-    ("uidai", K::Government),
-    ("watchdog", K::Regulator),
-];
+static ORG_WORDS: Kinds = Kinds::new(
+    "\
+     administration=g agency=g air_force=p air_india=y airline=y airlines=y alliance=n army=p \
+     assembly=l association=n authority=g automaker=y bank=y bench=c bjp=n board=g brokerage=y \
+     bsf=p bsp=n bureau=g cabinet=g campaign=n carmaker=y carrier=y cbi=p cci=r centre=g \
+     coalition=n commission=r committee=g company=y conference=n conglomerate=y congress=n \
+     corporation=y council=g court=c courts=c cpi-m=n crpf=p department=g dgca=r directorate=g \
+     dmk=n eci=r election_commission=r embassy=g federal_reserve=r federation=n firm=y \
+     foundation=n giant=y gop=n government=g govt=g group=n hc=c high_court=c homeland_security=g \
+     icmr=g inc=y institute=n insurer=y judiciary=c justice_department=g kremlin=g league=n \
+     legislature=l lender=y limited=y ltd=y manufacturer=y mea=g meity=g mha=g military=p \
+     ministry=g mospi=g mpc=r naacp=n navy=p nia=p nypd=p office=g organisation=n organization=n \
+     panel=g parliament=l party=n pentagon=g pib=g platform=y pmo=g police=p policemen=p rbi=r \
+     regulator=r reserve_bank=r retailer=y ruling=c s.e.c=r sc=c sebi=r sec=r secret_service=p \
+     secretariat=g senate=l site=y startup=y state_department=g supreme_court=c team=n \
+     the_centre=g the_state=g trai=r tribunal=c u.n=n uidai=g united_nations=n watchdog=r \
+     white_house=g",
+);
 
-pub fn org_word(w: &str) -> Option<K> {
-    ORG_WORDS
-        .binary_search_by(|(k, _)| k.cmp(&w))
-        .ok()
-        .map(|i| ORG_WORDS[i].1.clone())
+pub fn org_pair(a: &str, b: &str) -> Option<K> {
+    ORG_WORDS.get2(a, b)
 }
 
-/// Phrases naming an institution (matched on words).
-const ORG_PHRASES: &[(&str, K)] = &[
-    ("air force", K::Police),
-    ("election commission", K::Regulator),
-    ("federal reserve", K::Regulator),
-    ("high court", K::Court),
-    ("homeland security", K::Government),
-    ("justice department", K::Government),
-    ("reserve bank", K::Regulator),
-    ("s.e.c", K::Regulator),
-    ("secret service", K::Police),
-    ("state department", K::Government),
-    ("supreme court", K::Court),
-    ("the centre", K::Government),
-    ("the state", K::Government),
-    ("united nations", K::Organisation),
-    ("white house", K::Government),
-];
+pub fn title_pair(a: &str, b: &str) -> Option<K> {
+    TITLES.get2(a, b)
+}
 
-pub fn org_phrases() -> &'static [(&'static str, K)] {
-    ORG_PHRASES
+pub fn org_word(w: &str) -> Option<K> {
+    ORG_WORDS.get(w)
 }
 
 /// Titles of people, with the kind of speaker they make (A.4). Checked after the institution
 /// words, so "Commissioner of Police" is police and "Election Commissioner" a regulator.
-const TITLES: &[(&str, K)] = &[
-    ("acp", K::Police),
-    ("administrator", K::Official),
-    ("ambassador", K::Official),
-    ("ceo", K::Company),
-    ("cfo", K::Company),
-    ("chair", K::Organisation),
-    ("chairman", K::Organisation),
-    ("chairperson", K::Organisation),
-    ("chairwoman", K::Organisation),
-    ("chancellor", K::Official),
-    ("chief", K::Official),
-    ("cji", K::Court),
-    ("cm", K::Official),
-    ("co-founder", K::Company),
-    ("collector", K::Official),
-    ("commissioner", K::Official),
-    ("congressman", K::Politician),
-    ("congresswoman", K::Politician),
-    ("constable", K::Police),
-    ("consul", K::Official),
-    ("convenor", K::Organisation),
-    ("coo", K::Company),
-    ("councillor", K::Politician),
-    ("councilor", K::Politician),
-    ("dcp", K::Police),
-    ("dgp", K::Police),
-    ("diplomat", K::Official),
-    ("director", K::Organisation),
-    ("dm", K::Official),
-    ("envoy", K::Official),
-    ("executive", K::Company),
-    ("founder", K::Company),
-    ("functionary", K::Organisation),
-    ("gov", K::Official),
-    ("governor", K::Official),
-    ("ig", K::Police),
-    ("igp", K::Police),
-    ("inspector", K::Police),
-    ("judge", K::Court),
-    ("judges", K::Court),
-    ("justice", K::Court),
-    ("lawmaker", K::Politician),
-    ("lawmakers", K::Politician),
-    ("leader", K::Organisation),
-    ("legislator", K::Politician),
-    ("legislators", K::Politician),
-    ("lg", K::Official),
-    ("magistrate", K::Court),
-    ("manager", K::Organisation),
-    ("mayor", K::Official),
-    ("minister", K::Official),
-    ("ministers", K::Official),
-    ("mla", K::Politician),
-    ("mp", K::Politician),
-    ("officer", K::Anonymous),
-    ("officers", K::Anonymous),
-    ("official", K::Anonymous),
-    ("officials", K::Anonymous),
-    ("pm", K::Official),
-    ("premier", K::Official),
-    ("president", K::Official),
-    ("pro", K::Police),
-    ("prosecutor", K::Official),
-    ("prosecutors", K::Official),
-    ("rep", K::Politician),
-    ("representative", K::Politician),
-    ("secretary", K::Official),
-    ("sen", K::Politician),
-    ("senator", K::Politician),
-    ("senators", K::Politician),
-    ("sheriff", K::Police),
-    ("sho", K::Police),
-    ("sp", K::Police),
-    ("speaker", K::Politician),
-    ("spokesman", K::Organisation),
-    ("spokespeople", K::Organisation),
-    ("spokesperson", K::Organisation),
-    ("spokeswoman", K::Organisation),
-    ("ssp", K::Police),
-    ("superintendent", K::Police),
-];
+static TITLES: Kinds = Kinds::new(
+    "\
+     acp=p administrator=o advocate_general=o ambassador=o attorney_general=o campaign_manager=n \
+     ceo=y cfo=y chair=n chairman=n chairperson=n chairwoman=n chancellor=o chief=o \
+     chief_executive=y chief_minister=o chief_secretary=o cji=c cm=o co-founder=y collector=o \
+     commissioner=o congressman=l congresswoman=l constable=p consul=o convenor=n coo=y \
+     councillor=l councilor=l counsel_for=o dcp=p dgp=p diplomat=o director=n dm=o \
+     election_commissioner=r envoy=o executive=y financial_officer=y founder=y functionary=n gov=o \
+     government_pleader=o governor=o ig=p igp=p inspector=p judge=c judges=c justice=c lawmaker=l \
+     lawmakers=l leader=n legislator=l legislators=l lg=o magistrate=c majority_leader=l manager=n \
+     mayor=o minister=o ministers=o minority_leader=l mla=l mp=l officer=a officers=a official=a \
+     officials=a operating_officer=y pm=o premier=o president=o prime_minister=o pro=p \
+     prosecutor=o prosecutors=o rep=l representative=l secretary=o secretary_general=n sen=l \
+     senator=l senators=l sheriff=p sho=p solicitor_general=o sp=p speaker=l spokesman=n \
+     spokespeople=n spokesperson=n spokeswoman=n ssp=p superintendent=p technology_officer=y",
+);
 
 pub fn title(w: &str) -> Option<K> {
-    TITLES
-        .binary_search_by(|(k, _)| k.cmp(&w))
-        .ok()
-        .map(|i| TITLES[i].1.clone())
+    TITLES.get(w)
 }
 
 /// News organisations: as sources of reports they are not official (README).
-const MEDIA: &[&str] = &[
-    "abc",
-    "afp",
-    "ani",
-    "ap",
-    "axios",
-    "bbc",
-    "bloomberg",
-    "breitbart",
-    "cbs",
-    "cnn",
-    "express",
-    "guardian",
-    "herald",
-    "hindu",
-    "huffpost",
-    "ians",
-    "mint",
-    "msnbc",
-    "nbc",
-    "ndtv",
-    "news",
-    "news18",
-    "newspaper",
-    "newspapers",
-    "politico",
-    "post",
-    "pti",
-    "reuters",
-    "times",
-    "tribune",
-    "uni",
-];
+static MEDIA: List = List::new(
+    "\
+     abc afp ani ap axios bbc bloomberg breitbart cbs cnn express guardian herald hindu huffpost \
+     ians mint msnbc nbc ndtv news news18 newspaper newspapers politico post pti reuters times \
+     tribune uni",
+);
 
 pub fn is_media(w: &str) -> bool {
-    has(MEDIA, w)
+    MEDIA.has(w)
 }
 
 /// Companies and platforms often quoted in Indian and international news.
-const COMPANIES: &[&str] = &[
-    "adani",
-    "airbus",
-    "airtel",
-    "alphabet",
-    "amazon",
-    "apple",
-    "boeing",
-    "byju's",
-    "facebook",
-    "flipkart",
-    "google",
-    "indigo",
-    "infosys",
-    "instagram",
-    "jio",
-    "koo",
-    "linkedin",
-    "meta",
-    "microsoft",
-    "netflix",
-    "ola",
-    "openai",
-    "paytm",
-    "reliance",
-    "samsung",
-    "spacex",
-    "spicejet",
-    "swiggy",
-    "tata",
-    "tcs",
-    "telegram",
-    "tesla",
-    "tiktok",
-    "twitter",
-    "uber",
-    "vistara",
-    "whatsapp",
-    "wipro",
-    "x",
-    "youtube",
-    "zomato",
-];
+static COMPANIES: List = List::new(
+    "\
+     adani airbus airtel alphabet amazon apple boeing byju's facebook flipkart google indigo \
+     infosys instagram jio koo linkedin meta microsoft netflix ola openai paytm reliance samsung \
+     spacex spicejet swiggy tata tcs telegram tesla tiktok twitter uber vistara whatsapp wipro x \
+     youtube zomato",
+);
 
 pub fn is_company(w: &str) -> bool {
-    has(COMPANIES, w)
+    COMPANIES.has(w)
 }
-
-/// Two-word company names.
-pub const COMPANY_PHRASES: &[&str] = &["air india"];
 
 /// Words for anonymous sources ("sources said", "a source").
 pub fn is_source_word(w: &str) -> bool {
@@ -726,43 +378,15 @@ pub fn is_source_word(w: &str) -> bool {
 }
 
 /// Lower-case words that may stand inside a speaker phrase without being its verb.
-const NP_WORDS: &[&str] = &[
-    "additional",
-    "anonymous",
-    "apex",
-    "assistant",
-    "central",
-    "chief",
-    "city",
-    "conservative",
-    "deputy",
-    "district",
-    "division",
-    "federal",
-    "general",
-    "high",
-    "joint",
-    "junior",
-    "liberal",
-    "local",
-    "longtime",
-    "media",
-    "national",
-    "of",
-    "principal",
-    "range",
-    "regional",
-    "senior",
-    "social",
-    "special",
-    "state",
-    "top",
-    "unnamed",
-    "vice",
-];
+static NP_WORDS: List = List::new(
+    "\
+     additional anonymous apex assistant central chief city conservative deputy district division \
+     federal general high joint junior liberal local longtime media national of principal range \
+     regional senior social special state top unnamed vice",
+);
 
 pub fn is_np_word(w: &str) -> bool {
-    has(NP_WORDS, w)
+    NP_WORDS.has(w)
         || is_det(w)
         || title(w).is_some()
         || org_word(w).is_some()
@@ -784,27 +408,36 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        sorted("ABBREV", ABBREV);
-        sorted("OPENERS", OPENERS);
-        sorted("PRONOUNS", PRONOUNS);
-        sorted("DETERMINERS", DETERMINERS);
-        sorted("CLAUSE_WORDS", CLAUSE_WORDS);
-        sorted("AUX", AUX);
+        for (name, l) in [
+            ("ABBREV", &ABBREV),
+            ("OPENERS", &OPENERS),
+            ("PRONOUNS", &PRONOUNS),
+            ("DETERMINERS", &DETERMINERS),
+            ("CLAUSE_WORDS", &CLAUSE_WORDS),
+            ("AUX", &AUX),
+            ("ADVERBS", &ADVERBS),
+            ("TIME_WORDS", &TIME_WORDS),
+            ("CHANNELS", &CHANNELS),
+            ("DOCUMENTS", &DOCUMENTS),
+            ("PRIVATE", &PRIVATE),
+            ("DATA", &DATA),
+            ("ACADEMIC", &ACADEMIC),
+            ("MEDIA", &MEDIA),
+            ("COMPANIES", &COMPANIES),
+            ("NP_WORDS", &NP_WORDS),
+        ] {
+            sorted(name, &l.words());
+        }
         sorted("PASSIVE_AUX", PASSIVE_AUX);
         sorted("MODALS", MODALS);
-        sorted("ADVERBS", ADVERBS);
-        sorted("TIME_WORDS", TIME_WORDS);
-        sorted("CHANNELS", CHANNELS);
-        sorted("DOCUMENTS", DOCUMENTS);
-        sorted("PRIVATE", PRIVATE);
-        sorted("DATA", DATA);
-        sorted("ACADEMIC", ACADEMIC);
-        sorted("MEDIA", MEDIA);
-        sorted("COMPANIES", COMPANIES);
-        sorted("NP_WORDS", NP_WORDS);
-        let k: Vec<&str> = ORG_WORDS.iter().map(|x| x.0).collect();
-        sorted("ORG_WORDS", &k);
-        let k: Vec<&str> = TITLES.iter().map(|x| x.0).collect();
-        sorted("TITLES", &k);
+        for (name, l) in [("ORG_WORDS", &ORG_WORDS), ("TITLES", &TITLES)] {
+            let k: Vec<&str> = l.words().iter().map(|x| x.0).collect();
+            sorted(name, &k);
+            assert!(
+                l.0.split(' ')
+                    .all(|x| x.len() > 2 && x.as_bytes()[x.len() - 2] == b'='),
+                "{name}: every entry has a kind"
+            );
+        }
     }
 }

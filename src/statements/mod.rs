@@ -37,20 +37,23 @@ fn link_descriptions(raws: &[attribution::Raw], table: &mut speaker::Table) {
     let mut links = Vec::new();
     for r in raws {
         let spk = r.speaker.trim().trim_end_matches(',');
-        let w: Vec<&str> = spk.split_whitespace().collect();
-        let capitalised = !w.is_empty() && w.iter().all(|x| x.starts_with(char::is_uppercase));
-        if capitalised && w.len() <= 3 && !official::is_pronoun_speaker(spk) {
+        let n = spk.split(' ').count();
+        let capitalised = spk.split(' ').all(|x| x.starts_with(char::is_uppercase));
+        if capitalised && n <= 3 && !official::is_pronoun_speaker(spk) {
             let c = official::classify(spk, table, r.block);
             last_name =
                 (c.unknown && c.person && !table.has_desc(spk)).then(|| (spk.to_string(), r.block));
             continue;
         }
-        if w.len() >= 2 && w[0].eq_ignore_ascii_case("the") {
+        let rest = spk
+            .strip_prefix("the ")
+            .or_else(|| spk.strip_prefix("The "));
+        if let Some(rest) = rest {
             let c = official::classify(spk, table, r.block);
             if let (true, true, None, Some((name, b))) = (c.official, c.person, &c.name, &last_name)
             {
                 if r.block >= *b && r.block - b <= 6 {
-                    links.push((name.clone(), w[1..].join(" ").to_lowercase(), *b));
+                    links.push((name.clone(), rest.to_lowercase(), *b));
                     last_name = None;
                 }
             }
@@ -81,20 +84,22 @@ struct Recent {
 
 /// "spokeswoman", "Ms", "widow": she; "spokesman", "Mr": he.
 fn gender_of(text: &str) -> Option<bool> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .find_map(|w| match w {
-            // honorifics as written: "MS Randhawa" is initials
-            "Ms" | "Mrs" | "Smt" => Some(true),
-            "Mr" | "Shri" => Some(false),
-            _ => match w.to_lowercase().as_str() {
-                "she" | "her" | "woman" | "spokeswoman" | "chairwoman" | "congresswoman"
-                | "widow" | "mother" | "daughter" | "wife" | "sister" => Some(true),
-                "he" | "his" | "man" | "spokesman" | "chairman" | "congressman" | "widower"
-                | "father" | "son" | "husband" | "brother" => Some(false),
-                _ => None,
-            },
-        })
+    text.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        // honorifics as written ("MS Randhawa" is initials)
+        let low = w.to_lowercase();
+        if lexicon::among("Ms Mrs Smt", w) || lexicon::among(SHE, &low) {
+            Some(true)
+        } else if lexicon::among("Mr Shri", w) || lexicon::among(HE, &low) {
+            Some(false)
+        } else {
+            None
+        }
+    })
 }
+
+const SHE: &str =
+    "she her woman spokeswoman chairwoman congresswoman widow mother daughter wife sister";
+const HE: &str = "he his man spokesman chairman congressman widower father son husband brother";
 
 impl Recent {
     fn note(&mut self, name: &str, c: &Class, female: Option<bool>, block: usize) {
@@ -107,8 +112,8 @@ impl Recent {
         if c.plural {
             self.group = Some(item.clone());
         } else if c.person {
-            if let Some(k) = self.people.iter().position(|p| p.name == name) {
-                let old = self.people.remove(k);
+            // seen again: the newest copy is the one pronouns find (older copies stay, unread)
+            if let Some(old) = self.people.iter().rfind(|p| p.name == name) {
                 item.female = item.female.or(old.female);
             }
             self.people.push(item.clone());
@@ -162,7 +167,7 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
                     // the antecedent is the latest speaker again (for documents and pronouns)
                     recent.note(&seen.name, &seen.class, seen.female, r.block);
                     let mut c = seen.class.clone();
-                    c.evidence = format!("'{written}' is {}: {}", seen.name, c.evidence);
+                    c.evidence = ["'", written, "' is ", &seen.name, ": ", &c.evidence].concat();
                     (seen.name, c)
                 }
                 None => (
@@ -176,7 +181,7 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
             if c.unknown && !c.person {
                 if let Some(prev) = recent.any.as_ref().filter(|p| p.block + 1 >= r.block) {
                     c = Class {
-                        evidence: format!("document of {}: {}", prev.name, prev.class.evidence),
+                        evidence: ["document of ", &prev.name, ": ", &prev.class.evidence].concat(),
                         person: false,
                         unknown: false,
                         ..prev.class.clone()
@@ -225,18 +230,24 @@ fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table)
 }
 
 fn c_is_document(s: &str) -> bool {
-    let w: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
-    w.len() <= 3 && w.last().is_some_and(|x| lexicon::is_document(x))
+    s.split(' ').count() <= 3
+        && s.rsplit(' ')
+            .next()
+            .is_some_and(|x| lexicon::is_document(&x.to_lowercase()))
 }
 
 /// 'unusual' as a quoted word (not an apostrophe inside a word).
 fn has_single_quotes(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        matches!(c, '‘' | '\'')
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
-            && (i == 0 || !chars[i - 1].is_alphanumeric())
-    })
+    let mut prev = ' ';
+    let mut open = false;
+    for c in text.chars() {
+        if open && c.is_alphanumeric() {
+            return true;
+        }
+        open = matches!(c, '‘' | '\'') && !prev.is_alphanumeric();
+        prev = c;
+    }
+    false
 }
 
 #[allow(dead_code)]

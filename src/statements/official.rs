@@ -23,6 +23,11 @@ pub struct Class {
     pub document: bool,
 }
 
+/// Evidence: a reason and the word that gave it ("title 'minister'").
+fn q(why: &str, word: &str) -> String {
+    [why, " '", word, "'"].concat()
+}
+
 fn c(kind: K, official: bool, evidence: String) -> Class {
     let person = matches!(kind, K::Person | K::Official | K::Politician);
     Class {
@@ -54,8 +59,9 @@ fn words(text: &str) -> Words {
     for t in toks.iter().filter(|t| t.is_word()) {
         w.low.push(
             t.low
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
+                .strip_suffix("'s")
+                .or_else(|| t.low.strip_suffix("’s"))
+                .unwrap_or(&t.low)
                 .to_string(),
         );
         w.cap.push(t.cap);
@@ -77,110 +83,80 @@ fn kind_rank(k: &K) -> u8 {
     }
 }
 
-/// Institution words in the phrase, strongest first: (kind, word).
+/// The institution word in the phrase with the strongest kind: (kind, word). Two-word names
+/// first ("Air Force", "the State").
 fn org_kind(w: &Words) -> Option<(K, String)> {
-    let joined = w.low.join(" ");
-    let mut best: Option<(K, String)> = None;
-    let mut consider = |k: K, s: String| {
-        if best
-            .as_ref()
-            .is_none_or(|(b, _)| kind_rank(&k) < kind_rank(b))
-        {
-            best = Some((k, s));
-        }
-    };
-    for (p, k) in lexicon::org_phrases() {
-        if contains_phrase(&joined, p) {
-            consider(k.clone(), (*p).to_string());
-        }
-    }
-    for p in lexicon::COMPANY_PHRASES {
-        if contains_phrase(&joined, p) {
-            consider(K::Company, (*p).to_string());
-        }
-    }
+    let mut best: Option<(K, usize)> = None;
     for (i, x) in w.low.iter().enumerate() {
-        // "the State" is the government only as a whole phrase; "state" alone is an adjective
-        if x == "state" || x == "centre" || x == "board" && i > 0 && w.low[i - 1] == "on" {
-            continue;
-        }
-        // lower-case "congress", "union", "campaign" are institutions too, but acronyms must be upper case
-        if let Some(k) = lexicon::org_word(x) {
-            let short = x.len() <= 4
-                && !matches!(
-                    x.as_str(),
-                    "bank" | "firm" | "team" | "site" | "army" | "navy" | "govt" | "inc" | "ltd"
-                );
-            if !short || is_upper(&w.raw[i]) {
-                consider(k, x.clone());
+        let next = w.low.get(i + 1).map_or("", String::as_str);
+        let pair = if next.is_empty() {
+            None
+        } else {
+            lexicon::org_pair(x, next)
+        };
+        // "state" and "centre" alone are adjectives ("state rolls"); "on board" is no board
+        let single =
+            if lexicon::among("state centre", x) || x == "board" && i > 0 && w.low[i - 1] == "on" {
+                None
+            } else {
+                lexicon::org_word(x)
+                    // short institution words (SC, HC, ED) only in capitals
+                    .filter(|_| {
+                        x.len() > 4
+                            || lexicon::among("bank firm team site army navy govt inc ltd", x)
+                            || is_upper(&w.raw[i])
+                    })
+                    // "X" the company only in capitals
+                    .or_else(|| {
+                        lexicon::is_company(x).then_some(K::Company).filter(|_| {
+                            (w.cap[i] || x.len() > 3) && (x != "x" || is_upper(&w.raw[i]))
+                        })
+                    })
+            };
+        for k in [pair, single].into_iter().flatten() {
+            if best
+                .as_ref()
+                .is_none_or(|(b, _)| kind_rank(&k) < kind_rank(b))
+            {
+                best = Some((k, i));
             }
         }
-        // "X" the company only in capitals
-        if lexicon::is_company(x) && (w.cap[i] || x.len() > 3) && (x != "x" || is_upper(&w.raw[i]))
-        {
-            consider(K::Company, x.clone());
-        }
     }
-    best
+    best.map(|(k, i)| (k, w.low[i].clone()))
 }
 
 fn is_upper(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_lowercase() || c == 'y')
+    s.chars().any(char::is_alphabetic) && s.chars().all(|c| !lexicon::is_lower(c) || c == 'y')
 }
 
-fn contains_phrase(hay: &str, p: &str) -> bool {
-    let hay = format!(" {hay} ");
-    hay.contains(&format!(" {p} "))
+/// Two neighbouring words are one of the pairs ("think_tank law_school").
+fn has_pair(w: &Words, pairs: &str) -> bool {
+    (1..w.low.len()).any(|i| {
+        pairs
+            .split(' ')
+            .any(|x| lexicon::cmp_joined(x.as_bytes(), [&w.low[i - 1], "_", &w.low[i]]).is_eq())
+    })
 }
 
-/// Multi-word titles that a single word would misread ("attorney general", not "general").
-const TITLE_PHRASES: &[(&str, K)] = &[
-    ("advocate general", K::Official),
-    ("attorney general", K::Official),
-    ("campaign manager", K::Organisation),
-    ("chief executive", K::Company),
-    ("chief financial officer", K::Company),
-    ("chief operating officer", K::Company),
-    ("chief technology officer", K::Company),
-    ("chief minister", K::Official),
-    ("chief secretary", K::Official),
-    ("counsel for the", K::Official),
-    ("election commissioner", K::Regulator),
-    ("government pleader", K::Official),
-    ("majority leader", K::Politician),
-    ("member of house", K::Politician),
-    ("minority leader", K::Politician),
-    ("prime minister", K::Official),
-    ("secretary general", K::Organisation),
-    ("solicitor general", K::Official),
-];
-
+/// The person's title: the head one, i.e. the last before "of/for/at" ("Chief Justice",
+/// "police chief", "attorney general"), else the first after it.
 fn title_kind(w: &Words) -> Option<(K, String)> {
-    let joined = w.low.join(" ");
-    for (p, k) in TITLE_PHRASES {
-        if contains_phrase(&joined, p) {
-            return Some((k.clone(), (*p).to_string()));
-        }
-    }
-    // the head title wins: the last one before "of/for/at" ("Chief Justice", "police chief"),
-    // else the first one after it
     let main = w
         .low
         .iter()
-        .position(|x| matches!(x.as_str(), "of" | "for" | "at" | "in" | "with"))
+        .position(|x| lexicon::among("of for at in with", x))
         .unwrap_or(w.low.len());
-    let order = (0..main).rev().chain(main..w.low.len());
-    for i in order {
+    for i in (0..main).rev().chain(main..w.low.len()) {
         let x = &w.low[i];
-        if let Some(k) = lexicon::title(x) {
-            // short titles (SP, IG, MP, PRO, CM) only in capitals
-            if x.len() <= 3 && !is_upper(&w.raw[i]) && !matches!(x.as_str(), "sen" | "rep" | "gov")
-            {
-                continue;
-            }
-            if matches!(k, K::Anonymous) {
-                continue;
-            }
+        let pair = if i > 0 {
+            lexicon::title_pair(&w.low[i - 1], x)
+        } else {
+            None
+        };
+        // short titles (SP, IG, MP, PRO, CM) only in capitals
+        let short = x.len() <= 3 && !is_upper(&w.raw[i]) && !lexicon::among("sen rep gov", x);
+        let single = lexicon::title(x).filter(|k| !short && *k != K::Anonymous);
+        if let Some(k) = pair.or(single) {
             return Some((k, x.clone()));
         }
     }
@@ -191,10 +167,7 @@ fn title_kind(w: &Words) -> Option<(K, String)> {
 fn head(w: &Words) -> Option<&str> {
     let mut h = None;
     for x in &w.low {
-        if matches!(
-            x.as_str(),
-            "of" | "at" | "for" | "in" | "with" | "from" | "who" | "which" | "on"
-        ) {
+        if lexicon::among("of at for in with from who which on", x.as_str()) {
             break;
         }
         h = Some(x.as_str());
@@ -221,7 +194,13 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
     };
     // "Name, appositive": judge the appositive first, the name when it says nothing
     if let Some((name, appos)) = split_appositive(text) {
-        let a = classify_desc(appos, table);
+        let mut a = classify_desc(appos, table);
+        if a.official
+            && institution_only(&a, appos)
+            && words(name).cap.iter().filter(|&&c| c).count() >= 2
+        {
+            a.unknown = true;
+        }
         let n = classify_desc(name, table);
         let mut out = if a.unknown || n.official && !a.official && n.evidence.starts_with("former")
         {
@@ -243,12 +222,11 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
     }
     // "Mr. Grassley and Mr. Leahy": each name on its own; official when one of them is
     if d.unknown && text.contains(" and ") {
-        let parts: Vec<Class> = text
+        if let Some(mut p) = text
             .split(" and ")
             .map(|p| classify(p.trim(), table, bi))
-            .collect();
-        if let Some(p) = parts.iter().find(|p| p.official) {
-            let mut p = p.clone();
+            .find(|p| p.official)
+        {
             p.plural = true;
             p.person = false;
             p.name = None;
@@ -295,10 +273,6 @@ fn name_part(text: &str) -> Option<String> {
         let i = start - 1;
         let x = &w.low[i];
         if !w.cap[i]
-            || i > 0
-                && !w.cap[i - 1]
-                && !is_honorific(&w.raw[i - 1])
-                && lexicon::title(&w.low[i - 1]).is_none()
             || lexicon::title(x).is_some()
             || lexicon::org_word(x).is_some()
             || is_honorific(&w.raw[i])
@@ -308,7 +282,17 @@ fn name_part(text: &str) -> Option<String> {
         }
         start -= 1;
     }
-    (start < w.low.len() && start > 0).then(|| w.raw[start..].join(" "))
+    // the name follows a title or an honorific, not "for" ("High Commissioner for Human Rights")
+    let after_title = start > 0
+        && (lexicon::title(&w.low[start - 1]).is_some() || is_honorific(&w.raw[start - 1]));
+    (start < w.low.len() && after_title).then(|| w.raw[start..].join(" "))
+}
+
+/// A person's description that only names an institution ("an Amazon seller", "a member of
+/// the group") says where they are, not that they speak for it; "of the Party" does.
+fn institution_only(c: &Class, desc: &str) -> bool {
+    c.evidence.starts_with("institution")
+        && !desc.trim_start_matches(',').trim_start().starts_with("of ")
 }
 
 /// What the words themselves say (no table look-up). `unknown` when they say nothing.
@@ -332,9 +316,8 @@ fn classify_desc(text: &str, table: &Table) -> Class {
 }
 
 fn classify_words(w: &Words, table: &Table) -> Class {
-    let joined = w.low.join(" ");
     if let Some(x) = w.low.iter().find(|x| lexicon::is_negator(x)) {
-        return c(K::Person, false, format!("former office holder ('{x}')"));
+        return c(K::Person, false, q("former office holder", x));
     }
     if w.low.iter().any(|x| lexicon::is_data(x)) {
         return c(K::Person, false, "poll or data, not a speaker".into());
@@ -345,17 +328,14 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         .iter()
         .enumerate()
         .any(|(i, x)| lexicon::is_media(x) && w.cap[i] && !(x == "post" && w.low.len() == 1))
-        || contains_phrase(&joined, "et now")
-        || w.low.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "report" | "reports" | "newspaper" | "newspapers"
-            )
-        });
+        || has_pair(w, "et_now")
+        || w.low
+            .iter()
+            .any(|x| lexicon::among("report reports newspaper newspapers", x.as_str()));
     let h = head(w).unwrap_or("");
     let title = title_kind(w);
     // "a report in the Argus Leader": a report is never an office
-    let report = matches!(h, "report" | "reports" | "reporting");
+    let report = lexicon::among("report reports reporting", h);
     if report || media && title.is_none() && !w.low.iter().any(|x| lexicon::is_source_word(x)) {
         let mut x = c(K::Organisation, false, "news outlet or report".into());
         // "NBC's Dante Chinni": a journalist, who "he" may refer back to
@@ -372,9 +352,7 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         return x;
     }
     if w.low.iter().any(|x| lexicon::is_academic(x))
-        || ["think tank", "law school", "business school"]
-            .iter()
-            .any(|p| contains_phrase(&joined, p))
+        || has_pair(w, "think_tank law_school business_school")
     {
         return c(K::Person, false, "expert or academic".into());
     }
@@ -382,18 +360,18 @@ fn classify_words(w: &Words, table: &Table) -> Class {
     if let Some(s) = w.low.iter().find(|x| lexicon::is_source_word(x)) {
         let tied = org_kind(w).is_some()
             || w.low.iter().any(|x| {
-                matches!(
+                lexicon::among(
+                    "official government ministry police administration",
                     x.as_str(),
-                    "official" | "government" | "ministry" | "police" | "administration"
                 )
             });
         let mut x = c(
             K::Anonymous,
             tied,
             if tied {
-                format!("unnamed official {s}")
+                q("unnamed official", s)
             } else {
-                format!("unaffiliated {s}")
+                q("unaffiliated", s)
             },
         );
         x.person = false;
@@ -409,18 +387,12 @@ fn classify_words(w: &Words, table: &Table) -> Class {
             && x != "of"
     });
     // unnamed officials: "officials", "a senior police officer", "the officer"
-    if matches!(
+    if lexicon::among(
+        "official officials officer officers investigators policemen authorities",
         h,
-        "official"
-            | "officials"
-            | "officer"
-            | "officers"
-            | "investigators"
-            | "policemen"
-            | "authorities"
     ) && !has_name
     {
-        let mut x = c(K::Anonymous, true, format!("unnamed official ('{h}')"));
+        let mut x = c(K::Anonymous, true, q("unnamed official", h));
         x.person = !h.ends_with('s');
         x.plural = h.ends_with('s');
         return x;
@@ -436,16 +408,16 @@ fn classify_words(w: &Words, table: &Table) -> Class {
                 }
                 _ => tk.clone(),
             };
-            let mut x = c(kind, true, format!("title '{tw}'"));
-            x.person = !matches!(
+            let mut x = c(kind, true, q("title", tw));
+            x.person = !lexicon::among(
+                "judges senators lawmakers officials ministers legislators",
                 tw.as_str(),
-                "judges" | "senators" | "lawmakers" | "officials" | "ministers" | "legislators"
             );
             return x;
         }
     }
     if let Some(p) = w.low.iter().find(|x| lexicon::is_private(x)) {
-        return c(K::Person, false, format!("private person ('{p}')"));
+        return c(K::Person, false, q("private person", p));
     }
     if w.low
         .iter()
@@ -456,7 +428,7 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         return x;
     }
     if let Some((k, ow)) = org_kind(w) {
-        let mut x = c(k, true, format!("institution '{ow}'"));
+        let mut x = c(k, true, q("institution", &ow));
         x.person = false;
         return x;
     }
@@ -467,13 +439,13 @@ fn classify_words(w: &Words, table: &Table) -> Class {
                 let inner = classify_desc(exp, table);
                 if !inner.unknown {
                     return Class {
-                        evidence: format!("{} ({})", inner.evidence, raw),
+                        evidence: [&inner.evidence, " (", raw, ")"].concat(),
                         ..inner
                     };
                 }
             }
             if i > 0 && w.low[i - 1] == "the" {
-                let mut x = c(K::Organisation, true, format!("organisation '{raw}'"));
+                let mut x = c(K::Organisation, true, q("organisation", raw));
                 x.person = false;
                 return x;
             }
@@ -481,7 +453,7 @@ fn classify_words(w: &Words, table: &Table) -> Class {
     }
     if w.low.iter().any(|x| lexicon::is_document(x)) {
         // "Her submission to the court": a person's own filing
-        if matches!(w.low[0].as_str(), "his" | "her" | "their") {
+        if lexicon::among("his her their", w.low[0].as_str()) {
             return c(K::Person, false, "a private person's document".into());
         }
         let mut x = c(K::Organisation, false, "a document".into());
@@ -498,15 +470,12 @@ fn classify_words(w: &Words, table: &Table) -> Class {
 /// A name: what the article says about it elsewhere (the speaker table).
 fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
     let w = words(text);
-    let name_words: Vec<String> = w
-        .low
-        .iter()
-        .zip(&w.cap)
-        .enumerate()
-        .filter(|(i, (x, cap))| **cap && !is_honorific(&w.raw[*i]) && !lexicon::is_det(x))
-        .map(|(_, x)| x)
-        .map(|(x, _)| x.clone())
-        .collect();
+    let mut name_words = Vec::new();
+    for (i, x) in w.low.iter().enumerate() {
+        if w.cap[i] && !is_honorific(&w.raw[i]) && !lexicon::is_det(x) {
+            name_words.push(x.clone());
+        }
+    }
     if w.low.len() == 1 && is_pronoun_speaker(&w.low[0]) {
         let mut x = c(K::Person, false, "unresolved pronoun".into());
         x.unknown = true;
@@ -518,14 +487,17 @@ fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
                 continue;
             }
             let d = classify_desc(&p.desc, table);
-            if !d.unknown {
+            if !d.unknown && !institution_only(&d, &p.desc) {
                 let mut d = d;
-                d.evidence = format!(
-                    "{} (named earlier as {} {})",
-                    d.evidence,
-                    p.desc.replace(" , ", ", "),
-                    p.name
-                );
+                d.evidence = [
+                    &d.evidence,
+                    " (named earlier as ",
+                    &p.desc.replace(" , ", ", "),
+                    " ",
+                    &p.name,
+                    ")",
+                ]
+                .concat();
                 d.person = true;
                 d.plural = false;
                 d.name = Some(p.name.clone());

@@ -32,6 +32,10 @@ impl Tok {
     pub fn is_word(&self) -> bool {
         self.k == Tk::Word
     }
+    /// The lower-cased word, "" for marks.
+    pub fn word(&self) -> &str {
+        &self.low
+    }
     pub fn is(&self, w: &str) -> bool {
         self.k == Tk::Word && self.low == w
     }
@@ -326,6 +330,28 @@ fn is_attrib_start(toks: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+/// The lower-cased words among `toks`, joined by single spaces. (One shared routine: every
+/// `collect` of another iterator type costs its own wasm.)
+pub fn joined(toks: &[Tok]) -> String {
+    let mut s = String::new();
+    for t in toks.iter().filter(|t| t.is_word()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&t.low);
+    }
+    s
+}
+
+/// The lower-cased words among `toks`.
+pub fn words_of(toks: &[Tok]) -> Vec<String> {
+    let mut v = Vec::new();
+    for t in toks.iter().filter(|t| t.is_word()) {
+        v.push(t.low.clone());
+    }
+    v
 }
 
 impl Seg<'_> {

@@ -4,70 +4,21 @@
 
 use super::cues;
 use super::lexicon;
-use super::segment::{Seg, Tk, Tok};
+use super::segment::{Seg, Tk, Tok, joined, tokenize, words_of};
 
 /// Words that open an adverbial at the start of a sentence ("In a blog post, Twitter said").
 fn opens_adverbial(t: &Tok) -> bool {
-    matches!(
+    lexicon::among(
+        "in on at after before during following despite amid with while when as since apart asked questioned speaking setting heading rejecting citing responding referring for from over under earlier later meanwhile however also today yesterday if though although because by to",
         t.low.as_str(),
-        "in" | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "during"
-            | "following"
-            | "despite"
-            | "amid"
-            | "with"
-            | "while"
-            | "when"
-            | "as"
-            | "since"
-            | "apart"
-            | "asked"
-            | "questioned"
-            | "speaking"
-            | "setting"
-            | "heading"
-            | "rejecting"
-            | "citing"
-            | "responding"
-            | "referring"
-            | "for"
-            | "from"
-            | "over"
-            | "under"
-            | "earlier"
-            | "later"
-            | "meanwhile"
-            | "however"
-            | "also"
-            | "today"
-            | "yesterday"
-            | "if"
-            | "though"
-            | "although"
-            | "because"
-            | "by"
-            | "to"
     ) || t.low.ends_with("ing") && t.cap
 }
 
 /// Sentence-initial words to skip before a subject.
 fn is_lead_conj(t: &Tok) -> bool {
-    matches!(
+    lexicon::among(
+        "but and yet so still now then meanwhile however further also",
         t.low.as_str(),
-        "but"
-            | "and"
-            | "yet"
-            | "so"
-            | "still"
-            | "now"
-            | "then"
-            | "meanwhile"
-            | "however"
-            | "further"
-            | "also"
     )
 }
 
@@ -121,22 +72,9 @@ fn trim_front(toks: &[Tok], a: usize, b: usize) -> usize {
     }
     // "In the blog post Twitter": a preposition phrase glued to the subject
     if a < b
-        && matches!(
+        && lexicon::among(
+            "in on at after during from through with via by to for of and then",
             toks[a].low.as_str(),
-            "in" | "on"
-                | "at"
-                | "after"
-                | "during"
-                | "from"
-                | "through"
-                | "with"
-                | "via"
-                | "by"
-                | "to"
-                | "for"
-                | "of"
-                | "and"
-                | "then"
         )
     {
         let mut cut = None;
@@ -147,7 +85,7 @@ fn trim_front(toks: &[Tok], a: usize, b: usize) -> usize {
                 && prev.is_word()
                 && !prev.cap
                 && !lexicon::is_det(&prev.low)
-                && !matches!(prev.low.as_str(), "of" | "and" | "for" | "at" | "in")
+                && !lexicon::among("of and for at in", prev.low.as_str())
             {
                 cut = Some(k);
             }
@@ -166,16 +104,13 @@ pub fn skip_verb_group_back(toks: &[Tok], lo: usize, v: usize) -> usize {
     let progressive = toks[v].low.ends_with("ing");
     while i > lo {
         let t = &toks[i - 1];
-        if progressive && t.is_word() && matches!(t.low.as_str(), "is" | "are" | "was" | "were") {
+        if progressive && t.is_word() && lexicon::among("is are was were", t.low.as_str()) {
             i -= 1;
             continue;
         }
         if t.is_word()
             && (lexicon::is_adverb(&t.low)
-                || matches!(
-                    t.low.as_str(),
-                    "has" | "have" | "had" | "continues" | "continue" | "together"
-                ))
+                || lexicon::among("has have had continues continue together", t.low.as_str()))
             && !t.cap
         {
             i -= 1;
@@ -192,9 +127,9 @@ pub fn skip_verb_group_back(toks: &[Tok], lo: usize, v: usize) -> usize {
         // "on Friday", "on Tuesday"
         if t.is_word()
             && t.cap
-            && matches!(
+            && lexicon::among(
+                "monday tuesday wednesday thursday friday saturday sunday",
                 t.low.as_str(),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             )
         {
             i -= 1;
@@ -254,10 +189,7 @@ fn is_appos_seg(toks: &[Tok], a: usize, b: usize) -> bool {
     let f = &toks[a];
     f.is_word()
         && (lexicon::is_det(&f.low)
-            || matches!(
-                f.low.as_str(),
-                "who" | "which" | "one" | "whose" | "including" | "like" | "such"
-            )
+            || lexicon::among("who which one whose including like such", f.low.as_str())
             || f.cap && b - a <= 4
             || lexicon::title(&f.low).is_some()
             || lexicon::is_np_word(&f.low)
@@ -330,18 +262,9 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
         && toks[pa..pb].iter().all(|t| {
             t.is_word()
                 && (lexicon::is_adverb(&t.low)
-                    || matches!(
+                    || lexicon::among(
+                        "on its his her their part in turn for meanwhile though",
                         t.low.as_str(),
-                        "on" | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "part"
-                            | "in"
-                            | "turn"
-                            | "for"
-                            | "meanwhile"
-                            | "though"
                     ))
         });
     if inter && pieces.len() > 1 {
@@ -383,7 +306,7 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
 fn after_dateline(seg: &Seg, a: usize, hi: usize) -> usize {
     let toks = &seg.toks;
     let digit = |t: &Tok| t.low.starts_with(|c: char| c.is_ascii_digit());
-    let upper = |t: &Tok| seg.text[t.s..t.e].chars().all(|c| !c.is_lowercase());
+    let upper = |t: &Tok| seg.text[t.s..t.e].chars().all(|c| !lexicon::is_lower(c));
     let end = (a + 8).min(hi);
     let Some(k) = (a..end).find(|&k| {
         !(toks[k].is_word() && (toks[k].cap || digit(&toks[k]))
@@ -445,12 +368,7 @@ pub fn np_forward(seg: &Seg, a: usize, hi: usize) -> Option<(usize, usize)> {
                     || lexicon::is_np_word(&t.low)
                     || t.low.starts_with(|c: char| c.is_ascii_digit())
                     || t.low.contains('-') && cues::verb(&t.low).is_none()
-                    || (t.is("and")
-                        || t.is("of")
-                        || t.is("for")
-                        || t.is("at")
-                        || t.is("in")
-                        || t.is("on"))
+                    || (lexicon::among("and of for at in on", t.word()))
                         && b > a
                         && toks.get(b + 1).is_some_and(|n| {
                             n.is_word()
@@ -515,11 +433,11 @@ pub struct Table {
 /// "Mr", "Ms", "Dr" as written ("MS Randhawa" is initials, not "Ms").
 pub fn is_honorific(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+    let upper = letters >= 2 && w.chars().all(|c| !lexicon::is_lower(c));
     !upper
-        && matches!(
+        && lexicon::among(
+            "mr mrs ms dr shri smt sri hon mx",
             w.to_lowercase().as_str(),
-            "mr" | "mrs" | "ms" | "dr" | "shri" | "smt" | "sri" | "hon" | "mx"
         )
 }
 
@@ -541,20 +459,9 @@ fn name_word(seg: &Seg, t: &Tok) -> bool {
         && !lexicon::is_media(&t.low)
         && !lexicon::is_company(&t.low)
         && !inflected_verb(&t.low)
-        && !matches!(
+        && !lexicon::among(
+            "in on at as if but and according after while when also asked",
             t.low.as_str(),
-            "in" | "on"
-                | "at"
-                | "as"
-                | "if"
-                | "but"
-                | "and"
-                | "according"
-                | "after"
-                | "while"
-                | "when"
-                | "also"
-                | "asked"
         )
 }
 
@@ -593,11 +500,7 @@ impl Table {
             {
                 a += 1;
             }
-            let words: Vec<String> = toks[a..b]
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.low.clone())
-                .collect();
+            let words = words_of(&toks[a..b]);
             if words.is_empty() {
                 continue;
             }
@@ -613,18 +516,11 @@ impl Table {
                 while s > 0
                     && b - s < 10
                     && (toks[s - 1].cap
-                        || matches!(
-                            toks[s - 1].low.as_str(),
-                            "of" | "for" | "to" | "and" | "on" | "the"
-                        ))
+                        || lexicon::among("of for to and on the", toks[s - 1].low.as_str()))
                 {
                     s -= 1;
                 }
-                let exp = toks[s..b]
-                    .iter()
-                    .map(|t| t.low.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let exp = joined(&toks[s..b]);
                 self.acronyms.push((toks[b + 1].low.clone(), exp));
             }
             let before = desc_before(seg, a, 8);
@@ -667,19 +563,23 @@ impl Table {
                     || words.len() >= 2 && p.words.len() == 1 && words.last() == p.words.last()
             })
             .collect();
-        // prefer mentions with a description, then the nearest before this block
-        // (the first full mention is who a bare surname means in news style)
-        out.sort_by_key(|p| (p.desc.is_empty(), p.block > bi, p.block));
+        // prefer mentions with a description, then the earliest at or before this block (the
+        // first full mention is who a bare surname means in news style). Insertion sort: the
+        // list is short and the standard sort costs kilobytes of wasm.
+        let key = |p: &Person| (p.desc.is_empty(), p.block > bi, p.block);
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && key(out[j]) < key(out[j - 1]) {
+                out.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         out
     }
 
     /// Adds what a definite description says about a name ("Sanders" ... "the Vermont senator").
     pub fn add(&mut self, name: &str, desc: &str, block: usize) {
-        let words: Vec<String> = super::segment::tokenize(name)
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.low.clone())
-            .collect();
+        let words = words_of(&tokenize(name));
         if !words.is_empty() {
             self.people.push(Person {
                 name: name.to_string(),
@@ -693,38 +593,29 @@ impl Table {
     /// The one person whose name or description holds all the words of a title phrase ("the RBI
     /// Governor" -> Shaktikanta Das), allowing one word to differ ("IG" for "Inspector General").
     pub fn by_title(&self, phrase: &str) -> Option<&Person> {
-        let words: Vec<String> = super::segment::tokenize(phrase)
-            .iter()
-            .filter(|t| t.is_word() && !lexicon::is_det(&t.low))
-            .map(|t| t.low.clone())
-            .collect();
-        if words.is_empty() {
-            return None;
+        let mut words = words_of(&tokenize(phrase));
+        words.retain(|w| !lexicon::is_det(w));
+        let mut found: Option<&Person> = None;
+        for p in &self.people {
+            let hits = words
+                .iter()
+                .filter(|w| p.desc.split(' ').any(|d| d == *w) || p.words.contains(w))
+                .count();
+            if !words.is_empty()
+                && (hits == words.len() || words.len() >= 3 && hits + 1 == words.len())
+            {
+                // two different people fit: no answer
+                if found.is_some_and(|f| f.name != p.name) {
+                    return None;
+                }
+                found = Some(p);
+            }
         }
-        let hits: Vec<&Person> = self
-            .people
-            .iter()
-            .filter(|p| {
-                let hay: Vec<&str> = p
-                    .desc
-                    .split_whitespace()
-                    .chain(p.words.iter().map(String::as_str))
-                    .collect();
-                let found = words.iter().filter(|w| hay.contains(&w.as_str())).count();
-                found == words.len() || words.len() >= 3 && found + 1 == words.len()
-            })
-            .collect();
-        let first = hits.first()?;
-        hits.iter().all(|p| p.name == first.name).then_some(*first)
+        found
     }
 
     pub fn has_desc(&self, name: &str) -> bool {
-        let words: Vec<String> = super::segment::tokenize(name)
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.low.clone())
-            .collect();
-        self.lookup(&words, usize::MAX)
+        self.lookup(&words_of(&tokenize(name)), usize::MAX)
             .iter()
             .any(|p| !p.desc.is_empty())
     }
@@ -740,7 +631,7 @@ impl Table {
 pub fn is_acronym(text: &str, t: &Tok) -> bool {
     let w = &text[t.s..t.e];
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| !c.is_lowercase() || c == 'y')
+        && w.chars().all(|c| !lexicon::is_lower(c) || c == 'y')
 }
 
 /// Descriptor words just before a name: "Union IT Minister", "city Commissioner of Police",
@@ -758,10 +649,7 @@ fn desc_before(seg: &Seg, a: usize, max: usize) -> String {
                     && (!inflected_verb(&t.low)
                         || lexicon::title(&t.low).is_some()
                         || lexicon::org_word(&t.low).is_some())
-                    && !matches!(
-                        t.low.as_str(),
-                        "to" | "with" | "by" | "from" | "on" | "in" | "at" | "against" | "about"
-                    )
+                    && !lexicon::among("to with by from on in at against about", t.low.as_str())
                     && !seg.inq[k - 1]
             }
             Tk::Punct('(' | ')' | '-' | '.' | '/') => true,
@@ -774,13 +662,7 @@ fn desc_before(seg: &Seg, a: usize, max: usize) -> String {
         n += 1;
     }
     // stop words at the front are not descriptors
-    while k < a
-        && (toks[k].is("the")
-            || toks[k].is("a")
-            || toks[k].is("an")
-            || toks[k].is("and")
-            || !toks[k].is_word())
-    {
+    while k < a && (lexicon::among("the a an and", toks[k].word()) || !toks[k].is_word()) {
         k += 1;
     }
     // only words that say what someone is count ("board the" before "Delhi-Mumbai" does not)
@@ -793,12 +675,7 @@ fn desc_before(seg: &Seg, a: usize, max: usize) -> String {
     if !says {
         return String::new();
     }
-    toks[k..a]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.low.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    joined(&toks[k..a])
 }
 
 /// ", the Superintendent of Police in Chandauli," after a name (lower case), or "".
@@ -820,12 +697,7 @@ fn appos_after(seg: &Seg, b: usize) -> String {
                 !toks[j].is_word() && !toks[j].is_p('(') && !toks[j].is_p(')') && !toks[j].is_p('-')
             })
             .unwrap_or(toks.len().min(k + 10));
-        return toks[k..e]
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.low.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        return joined(&toks[k..e]);
     }
     if k + 1 >= toks.len() || !toks[k].is_p(',') {
         return String::new();
@@ -844,12 +716,17 @@ fn appos_after(seg: &Seg, b: usize) -> String {
     if !is_appos_seg(toks, a, e) || toks[a].is("who") || toks[a].is("which") {
         return String::new();
     }
+    // a long piece without a title is the next clause ("According to the Pentagon, the base
+    // serves as an outpost in the fight against the Islamic State group")
+    let titled = (a..e).any(|k| {
+        let w = &toks[k].low;
+        lexicon::title(w).is_some() || lexicon::is_private(w) || lexicon::is_negator(w)
+    });
+    if !titled && e - a > 8 {
+        return String::new();
+    }
     // one more piece: "executive vice president for policy for the Center, a liberal think tank"
-    let mut words: Vec<&str> = toks[a..e]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.low.as_str())
-        .collect();
+    let mut words = joined(&toks[a..e]);
     if e + 1 < toks.len() && toks[e].is_p(',') {
         let a2 = e + 1;
         let mut e2 = a2;
@@ -863,16 +740,11 @@ fn appos_after(seg: &Seg, b: usize) -> String {
             e2 += 1;
         }
         if toks[a2].is("a") || toks[a2].is("an") {
-            words.push(",");
-            words.extend(
-                toks[a2..e2]
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .map(|t| t.low.as_str()),
-            );
+            words.push_str(" , ");
+            words.push_str(&joined(&toks[a2..e2]));
         }
     }
-    words.join(" ")
+    words
 }
 
 #[cfg(test)]
