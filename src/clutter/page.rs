@@ -185,7 +185,12 @@ impl<'a> Page<'a> {
     /// nor a piece of an article paragraph (a name's hover card is part of the sentence).
     pub fn can_hide(&self, id: NodeId, strong: bool) -> bool {
         let para = self.para[id] as usize;
-        self.can_hide_whole(id, strong) && (para == 0 || self.art[para] < 3)
+        // Also without the extractor's help: a piece of a long paragraph of prose stays.
+        let prose = |p: NodeId| {
+            let st = self.stats(p);
+            st.chars.saturating_sub(st.link_chars) >= 120 && !strong
+        };
+        self.can_hide_whole(id, strong) && (para == 0 || (self.art[para] < 3 && !prose(para)))
     }
 
     /// [`Self::can_hide`] without the paragraph rule: for climbing from a piece of a paragraph
@@ -264,5 +269,22 @@ mod tests {
         assert!(!page.can_hide(find("p"), true));
         assert!(page.can_hide(find("l"), false));
         assert!(!page.can_hide(doc.find_tag("body").unwrap(), true));
+    }
+
+    #[test]
+    fn keeps_pieces_of_prose_paragraphs_without_the_extractor() {
+        let doc = parse(
+            "<p>Representative <span id=n><span>Ilhan Omar</span><a href='/x'>Her latest news in one card</a></span> \
+             said on Tuesday that the sentencing showed the country could answer threats with compassion, \
+             and she asked the judge for leniency in a letter.</p>",
+        );
+        let c = ctx("");
+        let page = Page::new(&doc, &c);
+        let n = doc
+            .elements()
+            .find(|&i| doc.attr(i, "id") == Some("n"))
+            .unwrap();
+        assert!(!page.can_hide(n, false));
+        assert!(page.can_hide(n, true));
     }
 }
