@@ -10,8 +10,33 @@ use super::cleaning::{is_always_dropped, looks_like_furniture};
 use super::scoring::{Flags, Skip};
 use super::signals::{class_weight, is_unlikely_candidate};
 
-/// Past this depth a subtree is read as plain text, so hostile nesting cannot exhaust the stack.
+/// Past this depth a subtree is read as plain text. (The walks are iterative, with explicit
+/// stacks: hostile nesting cannot exhaust the call stack at any depth.)
 const MAX_DEPTH: usize = 256;
+
+/// Work left in the block walk.
+enum Task {
+    Block(NodeId, usize),
+    Flush,
+    /// The end of a blockquote: its blocks become one quote block of the enclosing state.
+    EndQuote,
+}
+
+/// The enclosing state, put aside while a blockquote's content renders on its own (as a fresh
+/// renderer with no title would).
+struct Saved {
+    blocks: Vec<Block>,
+    pending: Vec<Inline>,
+    removed: Vec<Removed>,
+    removed_until: NodeId,
+    title_key: String,
+}
+
+/// Work left in the inline walk.
+enum InlineTask {
+    Node(NodeId, usize),
+    Space,
+}
 
 pub struct Renderer<'a> {
     doc: &'a Document,
@@ -65,10 +90,37 @@ impl<'a> Renderer<'a> {
     /// The blocks of `parts`, and what was left out of them with words in it.
     pub fn render(mut self, parts: &[NodeId]) -> (Vec<Block>, Vec<Removed>) {
         for &part in parts {
-            self.block(part, 0);
+            self.walk(part);
             self.flush();
         }
         (self.blocks, self.removed)
+    }
+
+    /// Renders the subtree at `root` into blocks, with an explicit stack of tasks.
+    fn walk(&mut self, root: NodeId) {
+        let mut tasks = vec![Task::Block(root, 0)];
+        let mut saved: Vec<Saved> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Block(id, depth) => self.block(id, depth, &mut tasks, &mut saved),
+                Task::Flush => self.flush(),
+                Task::EndQuote => self.end_quote(&mut saved),
+            }
+        }
+    }
+
+    fn end_quote(&mut self, saved: &mut Vec<Saved>) {
+        self.flush();
+        let outer = saved.pop().expect("every quote end has its start");
+        let blocks = std::mem::replace(&mut self.blocks, outer.blocks);
+        let removed = std::mem::replace(&mut self.removed, outer.removed);
+        self.pending = outer.pending;
+        self.removed_until = outer.removed_until;
+        self.title_key = outer.title_key;
+        self.removed.extend(removed);
+        if !blocks.is_empty() {
+            self.blocks.push(Block::Quote { blocks });
+        }
     }
 
     /// Ends the paragraph being collected, if it has any words.
@@ -129,7 +181,8 @@ impl<'a> Renderer<'a> {
         true
     }
 
-    fn block(&mut self, id: NodeId, depth: usize) {
+    /// One node of the block walk; what comes after its children goes onto `tasks`.
+    fn block(&mut self, id: NodeId, depth: usize, tasks: &mut Vec<Task>, saved: &mut Vec<Saved>) {
         let doc = self.doc;
         if let Some(text) = doc.text(id) {
             self.pending.push(Inline::Text {
@@ -185,11 +238,18 @@ impl<'a> Renderer<'a> {
             }
             "blockquote" => {
                 self.flush();
-                let inner = Renderer::new(doc, self.skip, self.flags, self.base.clone(), "");
-                let (blocks, removed) = inner.render_children(id, depth + 1);
-                self.removed.extend(removed);
-                if !blocks.is_empty() {
-                    self.blocks.push(Block::Quote { blocks });
+                // Its children render as a fresh renderer with no title would; end_quote
+                // wraps what they gave in a quote block.
+                saved.push(Saved {
+                    blocks: std::mem::take(&mut self.blocks),
+                    pending: std::mem::take(&mut self.pending),
+                    removed: std::mem::take(&mut self.removed),
+                    removed_until: std::mem::replace(&mut self.removed_until, 0),
+                    title_key: std::mem::take(&mut self.title_key),
+                });
+                tasks.push(Task::EndQuote);
+                for &child in doc.children(id).iter().rev() {
+                    tasks.push(Task::Block(child, depth + 1));
                 }
             }
             "pre" => {
@@ -221,27 +281,19 @@ impl<'a> Renderer<'a> {
             _ => {
                 // A container: its children are blocks; loose text between them is a paragraph.
                 self.flush();
-                for &child in doc.children(id) {
-                    self.block(child, depth + 1);
+                tasks.push(Task::Flush);
+                for &child in doc.children(id).iter().rev() {
+                    tasks.push(Task::Block(child, depth + 1));
                 }
-                self.flush();
             }
         }
-    }
-
-    fn render_children(mut self, id: NodeId, depth: usize) -> (Vec<Block>, Vec<Removed>) {
-        for &child in self.doc.children(id) {
-            self.block(child, depth);
-        }
-        self.flush();
-        (self.blocks, self.removed)
     }
 
     /// The inline runs inside `id` (its own element is not a run).
     fn inlines(&self, id: NodeId) -> Vec<Inline> {
         let mut runs = Vec::new();
         for &c in self.doc.children(id) {
-            self.collect_inline(c, &mut runs, 0);
+            self.collect_inline(c, &mut runs);
         }
         tidy(runs)
     }
@@ -249,11 +301,29 @@ impl<'a> Renderer<'a> {
     /// The runs for `id` itself (used when an inline element sits directly in a container).
     fn inlines_of(&self, id: NodeId) -> Vec<Inline> {
         let mut runs = Vec::new();
-        self.collect_inline(id, &mut runs, 0);
+        self.collect_inline(id, &mut runs);
         runs
     }
 
-    fn collect_inline(&self, id: NodeId, runs: &mut Vec<Inline>, depth: usize) {
+    /// The inline runs of the subtree at `root`, walked with an explicit stack.
+    fn collect_inline(&self, root: NodeId, runs: &mut Vec<Inline>) {
+        let mut stack = vec![InlineTask::Node(root, 0)];
+        while let Some(task) = stack.pop() {
+            match task {
+                InlineTask::Space => runs.push(Inline::Text { text: " ".into() }),
+                InlineTask::Node(id, depth) => self.inline_node(id, depth, runs, &mut stack),
+            }
+        }
+    }
+
+    /// One node of the inline walk; its children (and a closing space) go onto `stack`.
+    fn inline_node(
+        &self,
+        id: NodeId,
+        depth: usize,
+        runs: &mut Vec<Inline>,
+        stack: &mut Vec<InlineTask>,
+    ) {
         let doc = self.doc;
         match &doc.node(id).kind {
             NodeKind::Text(t) => runs.push(Inline::Text {
@@ -301,12 +371,10 @@ impl<'a> Renderer<'a> {
                         let block = !is_inline_tag(tag);
                         if block {
                             runs.push(Inline::Text { text: " ".into() });
+                            stack.push(InlineTask::Space);
                         }
-                        for &c in doc.children(id) {
-                            self.collect_inline(c, runs, depth + 1);
-                        }
-                        if block {
-                            runs.push(Inline::Text { text: " ".into() });
+                        for &c in doc.children(id).iter().rev() {
+                            stack.push(InlineTask::Node(c, depth + 1));
                         }
                     }
                 }
