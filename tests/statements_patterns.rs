@@ -341,3 +341,62 @@ fn spans_stay_inside_their_block() {
         assert!(SEED[s.block].contains(&s.text), "{s:?}");
     }
 }
+
+#[test]
+fn pronouns_respect_he_and_she() {
+    let all = run(&[
+        "Campaign spokesman Jason Miller said the policy would cover single mothers.",
+        "Spokeswoman Maria Lopez said the plan was final. “We will not change it,” she said.",
+    ]);
+    assert_eq!(stmt(&all, "We will not change it").speaker, "Maria Lopez");
+    // "MS" in capitals is initials, not "Ms"
+    let all = run(&[
+        "Delhi Police PRO MS Randhawa told ANI that the situation was under control.",
+        "“Only a police booth suffered damage,” he said.",
+    ]);
+    assert_eq!(stmt(&all, "police booth").speaker, "MS Randhawa");
+}
+
+#[test]
+fn descriptions_that_are_not_offices() {
+    let all = run(&[
+        "Derek Scissors, a China scholar who consults with administration officials, said the talks would drag on.",
+        "Will Tjernlund, an Amazon seller, said prices were rising.",
+        "According to a report in the Argus Leader, the campaign cost $449,000.",
+    ]);
+    for needle in ["talks would drag on", "prices were rising", "campaign cost"] {
+        assert!(!stmt(&all, needle).official, "{needle}: {all:#?}");
+    }
+}
+
+#[test]
+fn bare_ing_forms_and_title_case_nouns_are_not_verbs() {
+    let all = run(&[
+        "Stadia's performance promising smooth play at best.",
+        "Frequently Asked Questions About Time Travel",
+        "Apple thanks to its new chips is faster.",
+    ]);
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn clause_edges() {
+    // "that" as a subject stays in the clause
+    let all = run(&["Apple says that is what you can expect from the battery."]);
+    assert!(
+        stmt(&all, "what you can expect")
+            .text
+            .starts_with("that is")
+    );
+    // a dateline is not part of what was said
+    let all =
+        run(&["MOSCOW (AP) — A cargo ship failed to reach orbit, the Russian space agency said."]);
+    assert!(stmt(&all, "cargo ship").text.starts_with("A cargo ship"));
+    // an appositive after "according to X" belongs to the speaker
+    let all = run(&[
+        "Tourism makes up 7 percent of the economy, according to the Tourism Council, an industry body.",
+    ]);
+    let s = stmt(&all, "Tourism makes up");
+    assert!(!s.text.contains("according"), "{s:?}");
+    assert_eq!(s.speaker, "the Tourism Council");
+}

@@ -138,7 +138,8 @@ fn first_word(seg: &Seg, a: usize, b: usize) -> usize {
     {
         k += 1;
     }
-    k
+    // "MOSCOW (AP) — ...": a dateline is not part of what was said
+    speaker::after_dateline(seg, k, b)
 }
 
 fn has_quote_mark(seg: &Seg, a: usize, b: usize) -> bool {
@@ -378,8 +379,21 @@ fn according(seg: &Seg, a: usize, b: usize, i: usize, j: usize) -> Option<Cand> 
         end: None,
         obj: false,
     };
-    if before_comma && (ne >= b || is_end_punct(seg, ne)) {
+    // ", according to the Council, an industry body.": the appositive closes the sentence
+    let appos_end = if ne < b
+        && toks[ne].is_p(',')
+        && toks.get(ne + 1).is_some_and(|t| lexicon::is_det(&t.low))
+    {
+        let e = (ne + 1..b)
+            .find(|&k| is_end_punct(seg, k) || toks[k].is_p(','))
+            .unwrap_or(b);
+        (e - ne <= 7 && (e >= b || is_end_punct(seg, e))).then_some(e)
+    } else {
+        None
+    };
+    if before_comma && (ne >= b || is_end_punct(seg, ne) || appos_end.is_some()) {
         return Some(Cand {
+            att_e: appos_end.unwrap_or(ne),
             shape: Shape::ClauseBefore(i - 1),
             ..base
         });
@@ -403,14 +417,17 @@ fn nouny_ok(seg: &Seg, i: usize, form: Form) -> bool {
     if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is_p(':')) {
         return true;
     }
-    if i == 0 {
+    // "Questions", "Orders" in a title-case heading or table are nouns
+    if i == 0 || toks[i].cap {
         return false;
     }
     let p = &toks[i - 1];
+    // "he orders", "the Times reports" (an -s form after a name; "GET request" is no verb)
     p.is_word()
         && (lexicon::is_pronoun(&p.low)
             || lexicon::among("who which that", p.low.as_str())
-            || p.cap
+            || form == Form::S
+                && p.cap
                 && !p.low.ends_with("'s")
                 && !p.low.ends_with("’s")
                 && !lexicon::is_det(&p.low))

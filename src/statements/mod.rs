@@ -116,6 +116,10 @@ impl Recent {
             if let Some(old) = self.people.iter().rfind(|p| p.name == name) {
                 item.female = item.female.or(old.female);
             }
+            // pronouns look back a few speakers, not the whole article
+            if self.people.len() >= 24 {
+                self.people.drain(..12);
+            }
             self.people.push(item.clone());
         } else {
             self.body = Some(item.clone());
@@ -152,8 +156,12 @@ impl Recent {
 fn resolve(raws: &[attribution::Raw], blocks: &[String], table: &speaker::Table) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(raws.len());
     let mut recent = Recent::default();
+    // spans already given: a repeat can only come from the same block, so only those are kept
     let mut seen: Vec<(usize, usize, usize)> = Vec::new();
     for r in raws {
+        if seen.last().is_some_and(|l| l.0 != r.block) {
+            seen.clear();
+        }
         if seen.contains(&(r.block, r.s, r.e)) {
             continue;
         }

@@ -129,15 +129,6 @@ fn is_upper(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && s.chars().all(|c| !lexicon::is_lower(c) || c == 'y')
 }
 
-/// Two neighbouring words are one of the pairs ("think_tank law_school").
-fn has_pair(w: &Words, pairs: &str) -> bool {
-    (1..w.low.len()).any(|i| {
-        pairs
-            .split(' ')
-            .any(|x| lexicon::cmp_joined(x.as_bytes(), [&w.low[i - 1], "_", &w.low[i]]).is_eq())
-    })
-}
-
 /// The person's title: the head one, i.e. the last before "of/for/at" ("Chief Justice",
 /// "police chief", "attorney general"), else the first after it.
 fn title_kind(w: &Words) -> Option<(K, String)> {
@@ -194,14 +185,14 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
     };
     // "Name, appositive": judge the appositive first, the name when it says nothing
     if let Some((name, appos)) = split_appositive(text) {
-        let mut a = classify_desc(appos, table);
+        let mut a = classify_desc(appos);
         if a.official
             && institution_only(&a, appos)
             && words(name).cap.iter().filter(|&&c| c).count() >= 2
         {
             a.unknown = true;
         }
-        let n = classify_desc(name, table);
+        let n = classify_desc(name);
         let mut out = if a.unknown || n.official && !a.official && n.evidence.starts_with("former")
         {
             n.clone()
@@ -216,7 +207,7 @@ pub fn classify(text: &str, table: &Table, bi: usize) -> Class {
         out.plural = false;
         return out;
     }
-    let d = classify_desc(text, table);
+    let d = classify_desc(text);
     if d.document {
         return d;
     }
@@ -296,7 +287,7 @@ fn institution_only(c: &Class, desc: &str) -> bool {
 }
 
 /// What the words themselves say (no table look-up). `unknown` when they say nothing.
-fn classify_desc(text: &str, table: &Table) -> Class {
+fn classify_desc(text: &str) -> Class {
     let w = words(text);
     if w.low.is_empty() {
         let mut x = c(K::Person, false, "no speaker".into());
@@ -307,7 +298,7 @@ fn classify_desc(text: &str, table: &Table) -> Class {
         || head(&w).is_some_and(|h| {
             h.ends_with('s') && !h.ends_with("ss") && h.len() > 3 && !lexicon::is_company(h)
         });
-    let mut out = classify_words(&w, table);
+    let mut out = classify_words(&w);
     out.plural = out.plural || plural;
     if out.plural {
         out.person = false;
@@ -315,7 +306,7 @@ fn classify_desc(text: &str, table: &Table) -> Class {
     out
 }
 
-fn classify_words(w: &Words, table: &Table) -> Class {
+fn classify_words(w: &Words) -> Class {
     if let Some(x) = w.low.iter().find(|x| lexicon::is_negator(x)) {
         return c(K::Person, false, q("former office holder", x));
     }
@@ -328,7 +319,8 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         .iter()
         .enumerate()
         .any(|(i, x)| lexicon::is_media(x) && w.cap[i] && !(x == "post" && w.low.len() == 1))
-        || has_pair(w, "et_now")
+        // "ET Now"
+        || w.low.iter().any(|x| x == "et") && w.low.iter().any(|x| x == "now")
         || w.low
             .iter()
             .any(|x| lexicon::among("report reports newspaper newspapers", x.as_str()));
@@ -352,7 +344,8 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         return x;
     }
     if w.low.iter().any(|x| lexicon::is_academic(x))
-        || has_pair(w, "think_tank law_school business_school")
+        // "think tank", "law school" (not any school: "Institute for School Reform")
+        || w.low.iter().any(|x| x == "tank" || x == "school") && w.low.iter().any(|x| lexicon::among("think law business", x))
     {
         return c(K::Person, false, "expert or academic".into());
     }
@@ -432,24 +425,17 @@ fn classify_words(w: &Words, table: &Table) -> Class {
         x.person = false;
         return x;
     }
-    // "the NAACP": an acronym with an article; "AROS" spelled out earlier
-    for (i, raw) in w.raw.iter().enumerate() {
-        if is_upper(raw) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            if let Some(exp) = table.acronym(&w.low[i]) {
-                let inner = classify_desc(exp, table);
-                if !inner.unknown {
-                    return Class {
-                        evidence: [&inner.evidence, " (", raw, ")"].concat(),
-                        ..inner
-                    };
-                }
-            }
-            if i > 0 && w.low[i - 1] == "the" {
-                let mut x = c(K::Organisation, true, q("organisation", raw));
-                x.person = false;
-                return x;
-            }
-        }
+    // "AROS said", "the NAACP called for": an acronym standing alone names a body (news
+    // agencies were caught above)
+    let n = w.raw.len();
+    let raw = &w.raw[n - 1];
+    if (n == 1 || n == 2 && w.low[0] == "the")
+        && is_upper(raw)
+        && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
+        let mut x = c(K::Organisation, true, q("organisation", raw));
+        x.person = false;
+        return x;
     }
     if w.low.iter().any(|x| lexicon::is_document(x)) {
         // "Her submission to the court": a person's own filing
@@ -486,7 +472,7 @@ fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
             if p.desc.is_empty() {
                 continue;
             }
-            let d = classify_desc(&p.desc, table);
+            let d = classify_desc(&p.desc);
             if !d.unknown && !institution_only(&d, &p.desc) {
                 let mut d = d;
                 d.evidence = [

@@ -303,15 +303,14 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
 
 /// After a dateline: a few capitalised words and a date before a colon ("New Delhi, Mar 28:"),
 /// or upper-case words before a dash ("WASHINGTON -"). `a` when there is none.
-fn after_dateline(seg: &Seg, a: usize, hi: usize) -> usize {
+pub fn after_dateline(seg: &Seg, a: usize, hi: usize) -> usize {
     let toks = &seg.toks;
     let digit = |t: &Tok| t.low.starts_with(|c: char| c.is_ascii_digit());
     let upper = |t: &Tok| seg.text[t.s..t.e].chars().all(|c| !lexicon::is_lower(c));
     let end = (a + 8).min(hi);
     let Some(k) = (a..end).find(|&k| {
         !(toks[k].is_word() && (toks[k].cap || digit(&toks[k]))
-            || toks[k].is_p(',')
-            || toks[k].is_p('|'))
+            || matches!(toks[k].k, Tk::Punct(',' | '|' | '(' | ')')))
     }) else {
         return a;
     };
@@ -319,7 +318,7 @@ fn after_dateline(seg: &Seg, a: usize, hi: usize) -> usize {
     let colon = t.is_p(':');
     let dash = matches!(t.k, Tk::Punct('-' | '—' | '–'))
         && k > a
-        && toks[a..k].iter().all(|x| x.is_word() && upper(x));
+        && toks[a..k].iter().all(|x| !x.is_word() || upper(x));
     if k > a && (colon || dash) { k + 1 } else { a }
 }
 
@@ -426,8 +425,6 @@ pub struct Person {
 #[derive(Debug, Default)]
 pub struct Table {
     pub people: Vec<Person>,
-    /// "Alliance to Reclaim Our Schools (AROS)": acronym -> expansion, lower case.
-    pub acronyms: Vec<(String, String)>,
 }
 
 /// "Mr", "Ms", "Dr" as written ("MS Randhawa" is initials, not "Ms").
@@ -503,25 +500,6 @@ impl Table {
             let words = words_of(&toks[a..b]);
             if words.is_empty() {
                 continue;
-            }
-            // "Alliance to Reclaim Our Schools (AROS)"
-            if b + 2 < n
-                && toks[b].is_p('(')
-                && toks[b + 2].is_p(')')
-                && toks[b + 1].is_word()
-                && is_acronym(seg.text, &toks[b + 1])
-            {
-                // the spelled-out name: capitalised words and their joiners before the bracket
-                let mut s = b;
-                while s > 0
-                    && b - s < 10
-                    && (toks[s - 1].cap
-                        || lexicon::among("of for to and on the", toks[s - 1].low.as_str()))
-                {
-                    s -= 1;
-                }
-                let exp = joined(&toks[s..b]);
-                self.acronyms.push((toks[b + 1].low.clone(), exp));
             }
             let before = desc_before(seg, a, 8);
             let after = appos_after(seg, b);
@@ -619,19 +597,6 @@ impl Table {
             .iter()
             .any(|p| !p.desc.is_empty())
     }
-
-    pub fn acronym(&self, w: &str) -> Option<&str> {
-        self.acronyms
-            .iter()
-            .find(|(a, _)| a == w)
-            .map(|(_, e)| e.as_str())
-    }
-}
-
-pub fn is_acronym(text: &str, t: &Tok) -> bool {
-    let w = &text[t.s..t.e];
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| !lexicon::is_lower(c) || c == 'y')
 }
 
 /// Descriptor words just before a name: "Union IT Minister", "city Commissioner of Police",
