@@ -343,7 +343,7 @@ export function defineHostileSuite(driver) {
       const foreign = log.filter((e) => !hosts.has(e.host) && !driver.browserOwnHost?.(e.host));
       const browserOwn = log.filter((e) => !hosts.has(e.host) && driver.browserOwnHost?.(e.host));
       const unknown = log.filter((e) => hosts.has(e.host) && !(e.path in PAGES) && !PAGE_OWN.has(e.path));
-      t.diagnostic(`${log.length} requests recorded: ${[...new Set(log.map((e) => `${e.method} ${e.host}${e.path}`))].length} distinct; browser's own (not the extension's): ${browserOwn.length}`);
+      t.diagnostic(`${log.length} requests recorded: ${[...new Set(log.map((e) => `${e.method} ${e.host}${e.path}`))].length} distinct; browser's own (not the extension's): ${browserOwn.length} (${[...new Set(browserOwn.map((e) => e.host))].join(', ') || 'none'})`);
       assert.deepEqual(foreign.map((e) => `${e.method} ${e.url}`), [], 'requests to hosts other than the pages\' own');
       assert.deepEqual(unknown.map((e) => `${e.method} ${e.url}`), [], 'requests for things the pages do not hold');
       assert.deepEqual(server.beacons(), [], 'beacons');
