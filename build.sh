@@ -313,7 +313,7 @@ cmd_bench() {
 # RUSTC_BOOTSTRAP=1 lets stable take cargo-fuzz's -Zsanitizer flag. Seeds are the repo's pages;
 # a crash is copied into fuzz/regressions/TARGET/, which `cargo test` (tests/limits.rs) replays.
 FUZZ_TARGETS=(html snapshot)
-FUZZ_PAGES=(www/index.html tests/fixtures/*.html tests/browser/pages/*.html tests/fixtures/hostile/*.html)
+FUZZ_PAGES=(www/index.html tests/fixtures/*.html tests/browser/pages/*.html)
 
 setup_fuzz() {
   if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -331,7 +331,14 @@ cmd_fuzz() {
   setup_rust
   setup_fuzz
   local work=target/fuzz pages=()
-  for p in "${FUZZ_PAGES[@]}"; do [ -f "$p" ] && pages+=("$p"); done
+  # The hostile test pages are made by tests/browser/pages/hostile/pages.mjs: written out here.
+  rm -rf "$work/pages" && mkdir -p "$work/pages"
+  node --input-type=module -e '
+    import { writeFileSync } from "node:fs";
+    const { PAGES } = await import(process.argv[1]);
+    for (const [path, page] of Object.entries(PAGES)) writeFileSync(`${process.argv[2]}/hostile${path.replace(/\//g, "_")}`, page.html());
+  ' "$PWD/tests/browser/pages/hostile/pages.mjs" "$work/pages"
+  for p in "${FUZZ_PAGES[@]}" "$work"/pages/*.html; do [ -f "$p" ] && pages+=("$p"); done
   say "fuzz: seeds from ${#pages[@]} pages"
   rm -rf "$work/seeds"
   cargo run -q --release --manifest-path fuzz/Cargo.toml --example seeds -- "$work/seeds" "${pages[@]}"
