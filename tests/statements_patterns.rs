@@ -400,3 +400,17 @@ fn clause_edges() {
     assert!(!s.text.contains("according"), "{s:?}");
     assert_eq!(s.speaker, "the Tourism Council");
 }
+
+#[test]
+fn channel_between_commas() {
+    for p in [
+        "The ministry, in a written reply to the Lok Sabha, said 1,200 websites had been blocked.",
+        "The ministry said, in a written reply to the Lok Sabha, that 1,200 websites had been blocked.",
+        "The ministry said in a written reply to the Lok Sabha that 1,200 websites had been blocked.",
+    ] {
+        let all = run(&[p]);
+        let s = stmt(&all, "1,200 websites");
+        assert!(s.text.starts_with("1,200"), "{s:?}");
+        assert!(s.official);
+    }
+}

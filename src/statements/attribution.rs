@@ -76,6 +76,8 @@ struct Cand {
     end: Option<usize>,
     /// What was said is the verb's object ("rejected the charge"), not a clause.
     obj: bool,
+    /// What was said: tokens [s, e), once found.
+    content: Option<(usize, usize)>,
 }
 
 fn is_end_punct(seg: &Seg, i: usize) -> bool {
@@ -270,9 +272,21 @@ fn is_subordinator(t: &Tok) -> bool {
 }
 
 fn first_comma(seg: &Seg, from: usize, b: usize) -> usize {
-    (from..b)
-        .find(|&k| seg.toks[k].is_p(',') && !seg.inq[k])
-        .unwrap_or(b)
+    find_mark(seg, from, b, ",")
+}
+
+/// The first token in [from, to) outside quotations that is one of `marks` ('.' also stands
+/// for '!', '?' and '…'), or `to`.
+fn find_mark(seg: &Seg, from: usize, to: usize, marks: &str) -> usize {
+    (from..to)
+        .find(|&k| {
+            let Tk::Punct(c) = seg.toks[k].k else {
+                return false;
+            };
+            !seg.inq[k]
+                && (marks.contains(c) || marks.contains('.') && matches!(c, '!' | '?' | '…'))
+        })
+        .unwrap_or(to)
 }
 
 /// ", adding that", ", saying", "while", "before", "and": what may follow an attribution and
@@ -378,15 +392,14 @@ fn according(seg: &Seg, a: usize, b: usize, i: usize, j: usize) -> Option<Cand> 
         truncates: true,
         end: None,
         obj: false,
+        content: None,
     };
     // ", according to the Council, an industry body.": the appositive closes the sentence
     let appos_end = if ne < b
         && toks[ne].is_p(',')
         && toks.get(ne + 1).is_some_and(|t| lexicon::is_det(&t.low))
     {
-        let e = (ne + 1..b)
-            .find(|&k| is_end_punct(seg, k) || toks[k].is_p(','))
-            .unwrap_or(b);
+        let e = find_mark(seg, ne + 1, b, ".,");
         (e - ne <= 7 && (e >= b || is_end_punct(seg, e))).then_some(e)
     } else {
         None
@@ -486,9 +499,7 @@ fn verb_cand(
             if j < b && (toks[j].is("for") || toks[j].is("on")) {
                 j += 1;
             } else {
-                let end = (j..b)
-                    .find(|&k| toks[k].is_p(',') && !seg.inq[k] || is_end_punct(seg, k))
-                    .unwrap_or(b);
+                let end = find_mark(seg, j, b, ".,");
                 if !has_quote_mark(seg, j, end) {
                     return None;
                 }
@@ -516,7 +527,7 @@ fn verb_cand(
         "describe" if !(has_quote_mark(seg, j, b) || j < b && toks[j].is("as")) => return None,
         "express" | "voice" => {
             // "expressed concern" needs what the concern is about
-            let end = (j..b).find(|&k| is_end_punct(seg, k)).unwrap_or(b);
+            let end = find_mark(seg, j, b, ".");
             if !(j..end)
                 .any(|k| lexicon::among("that at over", toks[k].low.as_str()) && !seg.inq[k])
             {
@@ -580,7 +591,7 @@ fn verb_cand(
     let mut end = None;
     let (speaker, att_s, inverted_end) = if initial && form == Form::Ing {
         // "Calling the hacking a 'sinister conspiracy', the Congress alleged ..."
-        let comma = (j..b).find(|&k| toks[k].is_p(',') && !seg.inq[k])?;
+        let comma = Some(find_mark(seg, j, b, ",")).filter(|&c| c < b)?;
         let (x, y) = speaker::np_forward(seg, comma + 1, b)?;
         link = Link::Initial;
         end = Some(comma);
@@ -687,6 +698,7 @@ fn verb_cand(
         truncates,
         end,
         obj: matches!(v.class, Class::Obj | Class::Dir),
+        content: None,
     };
     if link == Link::Initial {
         return Some(Ok(Cand {
@@ -769,7 +781,7 @@ fn verb_cand(
     let cs = content_start(seg, v, j2, b)?;
     if v.class == Class::Dir {
         // a directive needs "to" or "that" ahead ("asked States to keep watch")
-        let e = (cs..b).find(|&k| is_end_punct(seg, k)).unwrap_or(b);
+        let e = find_mark(seg, cs, b, ".");
         if !(cs..e).any(|k| (toks[k].is("to") || toks[k].is("that")) && !seg.inq[k])
             && toks[cs].k != Tk::Open
         {
@@ -844,13 +856,12 @@ fn sentence(
         i += 1;
     }
     // contents: trailing attributions claim what stands before them first
-    let mut content: Vec<Option<(usize, usize)>> = vec![None; cands.len()];
     let mut claimed: Vec<(usize, usize)> = Vec::new();
     let mut pos = start;
-    for (n, c) in cands.iter().enumerate() {
+    for c in cands.iter_mut() {
         match c.shape {
             Shape::QuoteBefore(qs, qe) => {
-                content[n] = Some((qs, qe));
+                c.content = Some((qs, qe));
                 claimed.push((qs, c.att_e.max(qe)));
                 pos = pos.max(c.att_e);
             }
@@ -864,11 +875,11 @@ fn sentence(
                     && !is_participle_cue(seg, c.att_e + 1);
                 if parenthetical {
                     let e = trim_end(seg, s, b);
-                    content[n] = Some((s, e));
+                    c.content = Some((s, e));
                     claimed.push((s, b));
                     pos = b;
                 } else if comma > s {
-                    content[n] = Some((s, comma));
+                    c.content = Some((s, comma));
                     claimed.push((s, c.att_e));
                     pos = c.att_e;
                 }
@@ -929,12 +940,12 @@ fn sentence(
         if ce <= cs {
             continue;
         }
-        content[n] = Some((cs, ce));
+        cands[n].content = Some((cs, ce));
         leading.push((cs, ce));
     }
     let mut produced = false;
-    for (n, c) in cands.iter().enumerate() {
-        let Some((s, e)) = content[n] else { continue };
+    for c in &cands {
+        let Some((s, e)) = c.content else { continue };
         if e <= s {
             continue;
         }

@@ -240,6 +240,16 @@ pub fn skip_mods(seg: &Seg, mut j: usize, end: usize) -> (usize, Option<(usize, 
     let mut guard = 0;
     while j < end && guard < 6 {
         guard += 1;
+        // "said, in a written reply to the Lok Sabha, that": a phrase between commas
+        if t[j].is_p(',') && j + 1 < end {
+            let (k, ch) = skip_mods(seg, j + 1, end);
+            if k > j + 1 && k < end && t[k].is_p(',') {
+                channel = channel.or(ch);
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
         let w = &t[j];
         if !w.is_word() {
             break;
@@ -262,13 +272,10 @@ pub fn skip_mods(seg: &Seg, mut j: usize, end: usize) -> (usize, Option<(usize, 
             if let Some(k) = phrase_end(seg, j, end) {
                 let is_channel = (j..k).any(|x| t[x].is_word() && lexicon::is_channel(&t[x].low))
                     || lexicon::among("while speaking addressing", w.low.as_str());
-                let is_time = (j + 1..k).all(|x| {
-                    t[x].is_word()
-                        && (lexicon::is_time_word(&t[x].low)
-                            || t[x].low.starts_with(|c: char| c.is_ascii_digit())
-                            || t[x].is("the")
-                            || t[x].is("a"))
-                        || t[x].is_p(',')
+                // "on Monday", "in July", "on May 8, 2025"
+                let is_time = (j + 1..k).any(|x| {
+                    lexicon::is_time_word(&t[x].low)
+                        || t[x].low.starts_with(|c: char| c.is_ascii_digit())
                 });
                 if is_channel || is_time {
                     if is_channel && channel.is_none() {
@@ -302,7 +309,11 @@ fn phrase_end(seg: &Seg, j: usize, end: usize) -> Option<usize> {
                 {
                     break;
                 }
-                if verb(&x.low).is_some() && !lexicon::is_channel(&x.low) && !x.low.ends_with("ing")
+                // a verb ends it, but not an adjective one after an article ("a written reply")
+                if verb(&x.low).is_some()
+                    && !lexicon::is_channel(&x.low)
+                    && !x.low.ends_with("ing")
+                    && !lexicon::is_det(&t[k - 1].low)
                 {
                     break;
                 }

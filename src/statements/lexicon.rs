@@ -13,7 +13,7 @@ pub fn among(words: &str, w: &str) -> bool {
 
 /// Binary search in a sorted, space-separated list kept as one string (no table of pointers,
 /// no index to build). `key` compares an entry's key (the part before '=') with the wanted one.
-fn search(packed: &'static str, key: impl Fn(&[u8]) -> Ordering) -> Option<&'static str> {
+pub fn search(packed: &'static str, key: impl Fn(&[u8]) -> Ordering) -> Option<&'static str> {
     let b = packed.as_bytes();
     let (mut lo, mut hi) = (0, b.len());
     while lo < hi {

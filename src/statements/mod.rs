@@ -41,8 +41,8 @@ fn link_descriptions(raws: &[attribution::Raw], table: &mut speaker::Table) {
         let capitalised = spk.split(' ').all(|x| x.starts_with(char::is_uppercase));
         if capitalised && n <= 3 && !official::is_pronoun_speaker(spk) {
             let c = official::classify(spk, table, r.block);
-            last_name =
-                (c.unknown && c.person && !table.has_desc(spk)).then(|| (spk.to_string(), r.block));
+            // unknown: the table has no title for this name
+            last_name = (c.unknown && c.person).then(|| (spk.to_string(), r.block));
             continue;
         }
         let rest = spk
@@ -85,21 +85,21 @@ struct Recent {
 /// "spokeswoman", "Ms", "widow": she; "spokesman", "Mr": he.
 fn gender_of(text: &str) -> Option<bool> {
     text.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
-        // honorifics as written ("MS Randhawa" is initials)
-        let low = w.to_lowercase();
-        if lexicon::among("Ms Mrs Smt", w) || lexicon::among(SHE, &low) {
+        // honorifics as written ("MS Randhawa" is initials); role nouns in lower case
+        let role = |x: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with(x);
+        if lexicon::among("Ms Mrs Smt she her widow mother daughter wife sister", w)
+            || role("woman")
+        {
             Some(true)
-        } else if lexicon::among("Mr Shri", w) || lexicon::among(HE, &low) {
+        } else if lexicon::among("Mr Shri he his widower father son husband brother", w)
+            || role("man")
+        {
             Some(false)
         } else {
             None
         }
     })
 }
-
-const SHE: &str =
-    "she her woman spokeswoman chairwoman congresswoman widow mother daughter wife sister";
-const HE: &str = "he his man spokesman chairman congressman widower father son husband brother";
 
 impl Recent {
     fn note(&mut self, name: &str, c: &Class, female: Option<bool>, block: usize) {
@@ -244,18 +244,9 @@ fn c_is_document(s: &str) -> bool {
             .is_some_and(|x| lexicon::is_document(&x.to_lowercase()))
 }
 
-/// 'unusual' as a quoted word (not an apostrophe inside a word).
+/// 'unusual' as a quoted word (an apostrophe inside a word does not count).
 fn has_single_quotes(text: &str) -> bool {
-    let mut prev = ' ';
-    let mut open = false;
-    for c in text.chars() {
-        if open && c.is_alphanumeric() {
-            return true;
-        }
-        open = matches!(c, '‘' | '\'') && !prev.is_alphanumeric();
-        prev = c;
-    }
-    false
+    text.contains('‘') || text.starts_with('\'') || text.contains(" '")
 }
 
 #[allow(dead_code)]

@@ -86,7 +86,7 @@ fn kind_rank(k: &K) -> u8 {
 /// The institution word in the phrase with the strongest kind: (kind, word). Two-word names
 /// first ("Air Force", "the State").
 fn org_kind(w: &Words) -> Option<(K, String)> {
-    let mut best: Option<(K, usize)> = None;
+    let mut best: Option<(K, usize, usize)> = None;
     for (i, x) in w.low.iter().enumerate() {
         let next = w.low.get(i + 1).map_or("", String::as_str);
         let pair = if next.is_empty() {
@@ -113,16 +113,18 @@ fn org_kind(w: &Words) -> Option<(K, String)> {
                         })
                     })
             };
-        for k in [pair, single].into_iter().flatten() {
+        // (kind, first word, words): a pair names itself with both words
+        for (k, n) in [(pair, 2), (single, 1)] {
+            let Some(k) = k else { continue };
             if best
                 .as_ref()
-                .is_none_or(|(b, _)| kind_rank(&k) < kind_rank(b))
+                .is_none_or(|(b, _, _)| kind_rank(&k) < kind_rank(b))
             {
-                best = Some((k, i));
+                best = Some((k, i, n));
             }
         }
     }
-    best.map(|(k, i)| (k, w.low[i].clone()))
+    best.map(|(k, i, n)| (k, w.low[i..i + n].join(" ")))
 }
 
 fn is_upper(s: &str) -> bool {
@@ -475,15 +477,8 @@ fn classify_name(text: &str, table: &Table, bi: usize) -> Class {
             let d = classify_desc(&p.desc);
             if !d.unknown && !institution_only(&d, &p.desc) {
                 let mut d = d;
-                d.evidence = [
-                    &d.evidence,
-                    " (named earlier as ",
-                    &p.desc.replace(" , ", ", "),
-                    " ",
-                    &p.name,
-                    ")",
-                ]
-                .concat();
+                // the title word says why, the name says who it belongs to
+                d.evidence = [&d.evidence, " (of ", &p.name, " earlier)"].concat();
                 d.person = true;
                 d.plural = false;
                 d.name = Some(p.name.clone());

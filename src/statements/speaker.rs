@@ -73,7 +73,7 @@ fn trim_front(toks: &[Tok], a: usize, b: usize) -> usize {
     // "In the blog post Twitter": a preposition phrase glued to the subject
     if a < b
         && lexicon::among(
-            "in on at after during from through with via by to for of and then",
+            "in on at after during from through with via by to for of and then including",
             toks[a].low.as_str(),
         )
     {
@@ -258,6 +258,7 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
     }
     // an interjection: "Air India, however, rejected"
     let (pa, pb) = pieces[0];
+    // ", however,", ", on its part,", ", in a written reply to the Lok Sabha,"
     let inter = pb - pa <= 3
         && toks[pa..pb].iter().all(|t| {
             t.is_word()
@@ -266,7 +267,13 @@ fn comma_subject(seg: &Seg, lo: usize, c: usize) -> Option<(usize, usize)> {
                         "on its his her their part in turn for meanwhile though",
                         t.low.as_str(),
                     ))
-        });
+        })
+        || pb - pa <= 10
+            && pa < pb
+            && lexicon::among(
+                "in on at during after while speaking addressing",
+                &toks[pa].low,
+            );
     if inter && pieces.len() > 1 {
         let (qa, qb) = pieces[1];
         if is_np_seg(toks, qa, qb) {
@@ -590,12 +597,6 @@ impl Table {
             }
         }
         found
-    }
-
-    pub fn has_desc(&self, name: &str) -> bool {
-        self.lookup(&words_of(&tokenize(name)), usize::MAX)
-            .iter()
-            .any(|p| !p.desc.is_empty())
     }
 }
 
