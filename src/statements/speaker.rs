@@ -317,7 +317,7 @@ pub fn after_dateline(seg: &Seg, a: usize, hi: usize) -> usize {
     let end = (a + 8).min(hi);
     let Some(k) = (a..end).find(|&k| {
         !(toks[k].is_word() && (toks[k].cap || digit(&toks[k]))
-            || matches!(toks[k].k, Tk::Punct(',' | '|' | '(' | ')')))
+            || matches!(toks[k].k, Tk::Punct(',' | '|' | '(' | ')' | '.')))
     }) else {
         return a;
     };
