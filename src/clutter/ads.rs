@@ -249,12 +249,7 @@ mod tests {
 
     fn detected(html: &str) -> Vec<(String, String)> {
         let doc = parse(html);
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         detect(&page)
             .into_iter()

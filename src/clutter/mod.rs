@@ -30,6 +30,16 @@ pub struct ArticleContext<'a> {
     pub text: &'a str,
 }
 
+impl ArticleContext<'_> {
+    /// No article known: the clean-up then judges blocks by their own signals alone.
+    pub const NONE: ArticleContext<'static> = ArticleContext {
+        root: None,
+        title: "",
+        url: None,
+        text: "",
+    };
+}
+
 /// One element to hide.
 pub struct Decision {
     pub node: NodeId,

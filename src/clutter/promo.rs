@@ -220,12 +220,7 @@ mod tests {
 
     fn detected(html: &str) -> Vec<String> {
         let doc = parse(html);
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         let mut v: Vec<String> = detect(&page)
             .into_iter()

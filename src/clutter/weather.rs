@@ -119,12 +119,7 @@ mod tests {
 
     fn detected(html: &str) -> Vec<String> {
         let doc = parse(html);
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         detect(&page)
             .into_iter()
@@ -168,12 +163,7 @@ mod tests {
         let html = r#"<nav><ul><li><a href="/">Home</a></li><li id="wx"><button class="weather-button" aria-label="Weather"><span></span></button></li>
             <li><a href="/x">Sports news</a></li></ul></nav><p>Some text of the page, long enough to be something.</p>"#;
         let doc = parse(html);
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let out = crate::clutter::detect(&doc, &ctx);
         let ids: Vec<&str> = out
             .hidden

@@ -229,12 +229,7 @@ mod tests {
             "<div id=side><p>Some text of the sidebar that stays.</p>\
              <div id=w><span id=l>Advertisement</span><div id=s class=ad></div><script>x()</script></div></div>",
         );
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         let mut decided = vec![None; doc.len()];
         decided[by_id(&doc, "s")] = Some((ClutterKind::Ad, 0));
@@ -246,12 +241,7 @@ mod tests {
     #[test]
     fn does_not_merge_two_kinds() {
         let doc = parse("<div id=w><div id=a></div><div id=b></div></div>");
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         let mut decided = vec![None; doc.len()];
         decided[by_id(&doc, "a")] = Some((ClutterKind::Ad, 0));
@@ -266,12 +256,7 @@ mod tests {
             "<div id=col><p>Lots of other words in this column that are not part of the box at all.</p>\
              <div id=box><h3>Newsletter</h3><form id=f><input type=email></form></div></div>",
         );
-        let ctx = ArticleContext {
-            root: None,
-            title: "",
-            url: None,
-            text: "",
-        };
+        let ctx = ArticleContext::NONE;
         let page = Page::new(&doc, &ctx);
         let seeds = Seeds::new(doc.len(), std::iter::empty());
         let room = Room {
