@@ -12,6 +12,7 @@ pub mod clutter;
 pub mod dom;
 pub mod extract;
 pub mod model;
+pub mod scope;
 pub mod statements;
 pub mod text;
 pub mod url;
@@ -21,12 +22,27 @@ mod wasm;
 use dom::Document;
 use model::{Analysis, Hidden};
 
+/// What the user decided for this page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The user switched the clean-up on for this site: clean even a page that does not look
+    /// like an article.
+    pub force_cleanup: bool,
+    /// "Hide all rails": hide headline blocks even when they are about the article.
+    pub hide_related: bool,
+}
+
 /// The first characters of an element's text that a hidden entry carries.
 const HIDDEN_TEXT_CHARS: usize = 200;
 
 /// Runs the whole analysis on one page. `url` is the page's address when known (it helps
 /// relevance and resolves relative links).
 pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
+    analyze_with(doc, url, Options::default())
+}
+
+/// [`analyze`] with the user's choices for the page.
+pub fn analyze_with(doc: &Document, url: Option<&str>, options: Options) -> Analysis {
     let mut article = extract::extract(doc, url);
     let context = clutter::ArticleContext {
         root: article.root,
@@ -34,7 +50,20 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
         url,
         text: &article.text,
     };
-    let cleanup = clutter::detect(doc, &context);
+    let early = scope::before_clutter(
+        doc,
+        &article.meta,
+        article.readerable,
+        options.force_cleanup,
+    );
+    let mut cleanup = match &early {
+        Some(s) if !s.cleans => clutter::CleanUp::default(),
+        _ => clutter::detect_with(doc, &context, options.hide_related),
+    };
+    let scope = early.unwrap_or_else(|| scope::by_evidence(cleanup.kinds()));
+    if !scope.cleans {
+        cleanup = clutter::CleanUp::default();
+    }
     let hidden_nodes: Vec<_> = cleanup.hidden.iter().map(|d| d.node).collect();
     article.leave_out(doc, &hidden_nodes);
     let block_texts: Vec<String> = article
@@ -50,6 +79,7 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
             path: doc.path(d.node),
             element: doc.element(d.node).map_or(0, |e| e.ordinal),
             kind: d.kind,
+            key: format!("{}|{}", d.kind.name(), doc.signature(d.node)),
             reason: d.reason,
             text: doc
                 .text_content(d.node)
@@ -75,6 +105,7 @@ pub fn analyze(doc: &Document, url: Option<&str>) -> Analysis {
         hidden,
         related: cleanup.related,
         removed: article.removed,
+        scope,
     }
 }
 

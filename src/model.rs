@@ -29,6 +29,16 @@ pub struct Analysis {
     /// Blocks inside the article's container that the reader left out, and why, so a person can
     /// recover a lost paragraph.
     pub removed: Vec<Removed>,
+    /// Whether the clean-up acts on this page at all, and why (see `scope`).
+    pub scope: Scope,
+}
+
+/// Whether the clean-up acts on a page (news and article pages) or leaves it alone (webmail,
+/// documents, shops, dashboards), with the reason.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Scope {
+    pub cleans: bool,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -146,6 +156,18 @@ pub enum ClutterKind {
     Promo,
 }
 
+impl ClutterKind {
+    /// The kind's name as the JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClutterKind::Ad => "ad",
+            ClutterKind::Weather => "weather",
+            ClutterKind::Headlines => "headlines",
+            ClutterKind::Promo => "promo",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Hidden {
     /// nth-child path in the WHATWG parse, e.g. `html>body:nth-child(2)>div:nth-child(3)`.
@@ -157,6 +179,9 @@ pub struct Hidden {
     pub reason: String,
     /// The first 200 characters of the element's text.
     pub text: String,
+    /// `kind|signature`: names the block the same way on every page of its site, so "this is
+    /// not clutter" can be remembered for the site (`Document::signature`).
+    pub key: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -26,8 +26,15 @@ fn start() {
 
 /// Analyses a page snapshot (see `dom::snapshot` for the format). Throws an `Error` with a
 /// readable message when the snapshot cannot be used; the caller then leaves the page alone.
+/// `force_cleanup` and `hide_related` are the user's choices (see [`crate::Options`]).
 #[wasm_bindgen(js_name = analyzeSnapshot)]
-pub fn analyze_snapshot(strings: &str, ops: &[u32], url: &str) -> Result<JsValue, JsError> {
+pub fn analyze_snapshot(
+    strings: &str,
+    ops: &[u32],
+    url: &str,
+    force_cleanup: bool,
+    hide_related: bool,
+) -> Result<JsValue, JsError> {
     let entered = performance_now();
     #[cfg(feature = "test-panic")]
     if url.contains("tidings-test-panic") {
@@ -36,7 +43,11 @@ pub fn analyze_snapshot(strings: &str, ops: &[u32], url: &str) -> Result<JsValue
     let doc = snapshot::decode(strings, ops).map_err(|e| JsError::new(&e.to_string()))?;
     let decoded = performance_now();
     let url = (!url.is_empty()).then_some(url);
-    let analysis = crate::analyze(&doc, url);
+    let options = crate::Options {
+        force_cleanup,
+        hide_related,
+    };
+    let analysis = crate::analyze_with(&doc, url, options);
     let analyzed = performance_now();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let out = serde::Serialize::serialize(&analysis, &serializer)

@@ -7,16 +7,21 @@ const HELP: &str = "\
 tidings — clean-up and reader analysis of a news page
 
 USAGE:
-    tidings extract PAGE.html [--url URL]
+    tidings extract PAGE.html [--url URL] [--force-cleanup] [--hide-related]
     tidings --help | --version
 
 extract prints one JSON object on stdout:
     title, byline, published (ISO 8601), site_name, lang, dir, excerpt, lead_image,
     readerable, text (the article body, blocks separated by blank lines),
     blocks (the structured body), statements (who said what, official or not),
-    hidden (clutter to hide: path, kind, reason, text), related (links kept as related).
+    hidden (clutter to hide: path, element, kind, reason, text, key),
+    related (links kept as related), removed (what the reader left out, and why),
+    scope (cleans: whether the clean-up acts on this page at all, and why).
 
---url URL   the page's address: resolves relative links and helps decide relevance.
+--url URL          the page's address: resolves relative links and helps decide relevance.
+--force-cleanup    clean up even a page that does not look like a news or article page
+                   (the user switched the clean-up on for the site).
+--hide-related     hide headline blocks even when they are about the article (hide all rails).
 
 Exit status: 0 on success, 1 when the page cannot be read or is not HTML, 2 on bad usage.
 ";
@@ -59,6 +64,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
 fn extract(args: &[String]) -> Result<(), CliError> {
     let mut page = None;
     let mut url = None;
+    let mut options = tidings::Options::default();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -68,6 +74,8 @@ fn extract(args: &[String]) -> Result<(), CliError> {
                     .ok_or_else(|| CliError::Usage("--url needs a value".into()))?;
                 url = Some(value.clone());
             }
+            "--force-cleanup" => options.force_cleanup = true,
+            "--hide-related" => options.hide_related = true,
             flag if flag.starts_with("--") => {
                 return Err(CliError::Usage(format!("unknown option '{flag}'")));
             }
@@ -83,7 +91,7 @@ fn extract(args: &[String]) -> Result<(), CliError> {
     // extension declines it.
     let doc = tidings::dom::html::parse_checked(&html)
         .map_err(|why| CliError::Input(format!("{page}: declined: {why}")))?;
-    let analysis = tidings::analyze(&doc, url.as_deref());
+    let analysis = tidings::analyze_with(&doc, url.as_deref(), options);
     let json = serde_json::to_string_pretty(&analysis)
         .map_err(|e| CliError::Input(format!("cannot encode the result: {e}")))?;
     println!("{json}");

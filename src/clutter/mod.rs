@@ -47,11 +47,23 @@ pub struct Decision {
     pub reason: String,
 }
 
+#[derive(Default)]
 pub struct CleanUp {
     /// Outermost elements to hide, in document order.
     pub hidden: Vec<Decision>,
     /// Links of headline blocks that are about the article's topic (kept on the page).
     pub related: Vec<Link>,
+}
+
+impl CleanUp {
+    /// How many different kinds of clutter were found.
+    pub fn kinds(&self) -> usize {
+        let mut seen = [false; 4];
+        for d in &self.hidden {
+            seen[wrap::kind_index(d.kind)] = true;
+        }
+        seen.iter().filter(|&&s| s).count()
+    }
 }
 
 /// A detector's find before growing, merging and the guard.
@@ -100,6 +112,12 @@ fn shown(doc: &Document, id: NodeId) -> bool {
 }
 
 pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
+    detect_with(doc, article, false)
+}
+
+/// [`detect`], and with `hide_related` the user's "hide all rails": headline blocks about the
+/// article's topic are hidden too instead of kept.
+pub fn detect_with(doc: &Document, article: &ArticleContext, hide_related: bool) -> CleanUp {
     let page = Page::new(doc, article);
     let n = doc.len();
     let mut cands = ads::detect(&page);
@@ -114,7 +132,16 @@ pub fn detect(doc: &Document, article: &ArticleContext) -> CleanUp {
         }
     }
     cands.retain(|c| page.can_hide(c.node, c.strong));
-    let found = headlines::detect(&page, &seeds);
+    let mut found = headlines::detect(&page, &seeds);
+    if hide_related {
+        let reason = "headline block about the article's topic (you hide all rails)";
+        found.hidden.extend(
+            found.kept.drain(..).map(|node| {
+                Candidate::new(node, ClutterKind::Headlines, reason.to_string(), false)
+            }),
+        );
+        found.related.clear();
+    }
     cands.extend(found.hidden.into_iter().filter(|c| shown(doc, c.node)));
     // Nothing may hide a related block; clutter inside one (an ad slot) may go.
     if !found.kept.is_empty() {

@@ -20,6 +20,9 @@ pub struct Metadata {
     pub lead_image: Option<String>,
     /// The JSON-LD headline, kept to choose the visible title once the body is found.
     pub ld_headline: Option<String>,
+    /// Every JSON-LD `@type` the page declares (NewsArticle, Product, WebApplication…): what
+    /// kind of page the publisher says this is.
+    pub schema_types: Vec<String>,
 }
 
 /// What the page's JSON-LD article object says.
@@ -31,6 +34,7 @@ struct LinkedData {
     publisher: Option<String>,
     image: Option<String>,
     description: Option<String>,
+    types: Vec<String>,
 }
 
 pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
@@ -74,6 +78,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
+        schema_types: ld.types,
         byline: ld
             .author
             .as_deref()
@@ -252,6 +257,13 @@ fn linked_data(doc: &Document) -> LinkedData {
         };
         let mut found = None;
         visit_objects(&value, &mut |obj| {
+            match obj.get("@type") {
+                Some(Value::String(t)) => out.types.push(t.clone()),
+                Some(Value::Array(ts)) => out
+                    .types
+                    .extend(ts.iter().filter_map(Value::as_str).map(str::to_string)),
+                _ => {}
+            }
             if found.is_none() && is_article_type(obj.get("@type")) {
                 found = Some(obj.clone());
             }
@@ -290,25 +302,22 @@ fn visit_objects<'a>(value: &'a Value, f: &mut dyn FnMut(&'a serde_json::Map<Str
     }
 }
 
+/// JSON-LD types of an article page (NewsArticle, ReportageNewsArticle, BlogPosting…).
+pub fn is_article_type_name(s: &str) -> bool {
+    s.ends_with("Article")
+        || matches!(
+            s,
+            "BlogPosting" | "Report" | "LiveBlogPosting" | "SocialMediaPosting" | "Blog"
+        )
+}
+
 fn is_article_type(t: Option<&Value>) -> bool {
-    let matches = |s: &str| {
-        s.ends_with("Article")
-            || matches!(
-                s,
-                "BlogPosting"
-                    | "Report"
-                    | "LiveBlogPosting"
-                    | "SocialMediaPosting"
-                    | "WebPage"
-                    | "Blog"
-            )
-    };
     match t {
-        Some(Value::String(s)) => matches(s) && s != "WebPage",
+        Some(Value::String(s)) => is_article_type_name(s),
         Some(Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
-            .any(|s| matches(s) && s != "WebPage"),
+            .any(is_article_type_name),
         _ => false,
     }
 }

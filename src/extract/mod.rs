@@ -13,7 +13,7 @@ mod signals;
 
 use crate::dom::{Document, NodeId};
 use crate::model::{Block, Removed};
-pub use metadata::Metadata;
+pub use metadata::{Metadata, is_article_type_name};
 use scoring::{Flags, Selection, Skip};
 
 pub struct Article {
