@@ -46,7 +46,7 @@
     }
   };
 
-  async function inBackground(snap, url) {
+  async function inBackground(snap, url, options) {
     const rt = performance.now();
     const reply = await api.runtime.sendMessage({
       type: 'tidings:analyze',
@@ -54,21 +54,24 @@
       // Chromium serialises messages as JSON, so typed arrays must travel as plain arrays.
       ops: Array.from(snap.ops),
       url,
+      forceCleanup: !!options.forceCleanup,
+      hideRelated: !!options.hideRelated,
     });
     if (!reply) throw new Error('no reply from the background engine');
     if (!reply.ok) throw reply.declined ? new Declined(reply.error) : new Error(reply.error);
     return { analysis: reply.analysis, t: reply.t, rt: performance.now() - rt };
   }
 
-  // Returns {analysis, engine: 'content'|'background', init (ms waited for the wasm), load (ms it
-  // took to load), t (lastTimings stamps), rt?}; throws Declined or Error.
-  T.analyze = async function analyze(snap, url) {
+  // `options`: the user's {forceCleanup, hideRelated} (src/lib.rs Options). Returns {analysis,
+  // engine: 'content'|'background', init (ms waited for the wasm), load (ms it took to load),
+  // t (lastTimings stamps), rt?}; throws Declined or Error.
+  T.analyze = async function analyze(snap, url, options = {}) {
     const init = performance.now();
     const glue = await loadLocal();
     const times = { init: performance.now() - init, load: loadMs };
     if (!glue) {
       try {
-        return { ...times, ...(await inBackground(snap, url)), engine: 'background' };
+        return { ...times, ...(await inBackground(snap, url, options)), engine: 'background' };
       } catch (e) {
         if (e instanceof Declined) throw e;
         throw new Error(`${e?.message ?? e}; in the page: ${localFailure}`);
@@ -77,7 +80,7 @@
     let analysis;
     try {
       times.t = [performance.now()];
-      analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url);
+      analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url, !!options.forceCleanup, !!options.hideRelated);
       times.t.push(...(glue.lastTimings?.() ?? []), performance.now());
     } catch (e) {
       // A readable Error is the engine declining; a RuntimeError (trap, panic) is a bug.

@@ -37,6 +37,9 @@
       readerOpen: !!T.reader?.isOpen(),
       showHidden: T.isShowingHidden(),
       cleanup: cleanupOn,
+      // Whether the clean-up acts on this page at all (news and article pages), and why.
+      acts: analysis?.scope?.cleans ?? null,
+      actsWhy: analysis?.scope?.why ?? '',
       site: location.hostname,
     };
   }
@@ -61,29 +64,63 @@
     reportStatus();
   }
 
-  // A later pass over a grown page only adds marks: nothing hidden comes back.
-  async function rescan() {
-    if (T.reader.isOpen()) return false;  // the open reader shows this analysis
+  const engineOptions = () => ({ forceCleanup: T.prefs.forceCleanup, hideRelated: T.prefs.hideRails });
+  const markedCount = () => document.querySelectorAll('[data-tidings-hidden]').length;
+
+  // A later pass over a grown page only adds marks: nothing hidden comes back. Resolves to the
+  // number of blocks it newly hid (false: skipped).
+  async function grow() {
+    if (T.reader.isOpen() || root.dataset.tidingsState !== 'done') return false;  // the open reader shows this analysis
     try {
       const lap = stopwatch();
       const snap = T.snapshot(document);
       lap('snapshot');
-      const result = await T.analyze(snap, location.href), fresh = result.analysis;
+      const result = await T.analyze(snap, location.href, engineOptions()), fresh = result.analysis;
       lap('engine');
       const known = new Set(targets.map((t) => t.el));
       const added = T.resolveHidden(fresh.hidden, snap.elements).filter((t) => !known.has(t.el));
       if (fresh.blocks?.length) analysis = fresh;
       targets = targets.filter((t) => t.el.isConnected).concat(added);
+      const before = markedCount();
       if (cleanupOn) T.applyCleanup(added);
-      setHiddenCount(document.querySelectorAll('[data-tidings-hidden]').length);
+      setHiddenCount(markedCount());
       lap('apply', result);
       reportStatus();
+      return hiddenCount - before;
     } catch (e) {
       console.warn(`Tidings: a later pass failed; the first clean-up stays: ${e?.message ?? e}`);
+      return 0;
     }
   }
 
-  async function run() {
+  // A single-page app showed another article: forget the old analysis and start again.
+  async function navigate() {
+    if (T.reader.isOpen()) T.reader.close();
+    T.undoCleanup();
+    analysis = null;
+    targets = [];
+    setHiddenCount(0);
+    await run({ watch: false });
+  }
+
+  // "Not clutter" on a hidden block (show-hidden mode): it shows again, here and on every page
+  // of this site from now on.
+  function keep(target) {
+    T.unhide(target.el);
+    targets = targets.filter((t) => t.key !== target.key);
+    for (const el of document.querySelectorAll('[data-tidings-hidden]')) {
+      if (!targets.some((t) => t.el === el)) T.unhide(el);  // the same block repeated
+    }
+    setHiddenCount(markedCount());
+    reportStatus();
+    T.keepBlock(target.key).catch((e) => console.warn(`Tidings: "not clutter" not saved: ${e?.message ?? e}`));
+  }
+
+  function setShowHidden(on) {
+    T.setShowHidden(on, targets, keep);
+  }
+
+  async function run({ watch = true } = {}) {
     setState('working');
     const setting = readCleanupSetting();
     try {
@@ -91,14 +128,13 @@
       const lap = stopwatch();
       const snap = T.snapshot(document);
       lap('snapshot');
-      const result = await T.analyze(snap, location.href);
+      cleanupOn = await setting;  // the user's choices go to the engine
+      lap('wait');
+      const result = await T.analyze(snap, location.href, engineOptions());
       lap('engine');
       root.dataset.tidingsEngine = result.engine;
       analysis = result.analysis;
       targets = T.resolveHidden(analysis.hidden, snap.elements);
-      lap('apply');
-      cleanupOn = await setting;
-      lap('wait');
       try {
         setHiddenCount(cleanupOn ? T.applyCleanup(targets) : 0);
       } catch (e) {
@@ -107,7 +143,7 @@
       }
       lap('apply', result);
       setState('done');
-      T.watchPage(rescan);
+      if (watch) T.watchPage({ grow, navigate });
     } catch (e) {
       analysis = null;
       targets = [];
@@ -134,8 +170,13 @@
   async function handle(msg) {
     switch (msg?.type) {
       case 'tidings:toggle-reader': return { ...(await toggleReader()), status: status() };
-      case 'tidings:set-show-hidden': await ready; T.setShowHidden(msg.on); return status();
-      case 'tidings:set-cleanup': await ready; if (analysis) setCleanup(!!msg.on); return status();
+      case 'tidings:set-show-hidden': await ready; setShowHidden(msg.on); return status();
+      case 'tidings:set-cleanup':
+        await ready;
+        // Switched on where Tidings would not act (the popup stored it for the site): analyse anew.
+        if (msg.on && analysis?.scope && !analysis.scope.cleans) await navigate();
+        else if (analysis) setCleanup(!!msg.on);
+        return status();
       case 'tidings:get-status': return status();
       default: return undefined;
     }

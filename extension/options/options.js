@@ -94,6 +94,7 @@ for (const el of document.querySelectorAll('[data-key], #highlights')) {
 }
 
 $('#cleanup').addEventListener('change', (e) => saved(api.storage.sync.set({ cleanup: e.target.checked })));
+$('#hide-rails').addEventListener('change', (e) => saved(api.storage.sync.set({ hideRails: e.target.checked })));
 
 // Sites ------------------------------------------------------------------------------------------
 
@@ -182,6 +183,7 @@ $('#reset-yes').addEventListener('click', async () => {
 async function render() {
   current = await loadAll();
   $('#cleanup').checked = current.cleanup;
+  $('#hide-rails').checked = current.hideRails;
   for (const box of document.querySelectorAll('[data-kind]')) box.checked = current.kinds[box.dataset.kind];
   const r = current.reader;
   $('#theme').value = r.theme;

@@ -32,10 +32,14 @@
     }
   }
 
-  async function saveSiteCleanup(host, on) {
+  // on: true where Tidings acts by itself is the default (nothing stored); on a page it leaves
+  // alone (not a news page) the user asks for it, which is stored as cleanup: true.
+  async function saveSiteCleanup(host, on, force) {
     const key = siteKey(host);
     const next = { ...((await api.storage.sync.get({ [key]: {} }))[key] || {}) };
-    if (on) delete next.cleanup; else next.cleanup = false;
+    if (!on) next.cleanup = false;
+    else if (force) next.cleanup = true;
+    else delete next.cleanup;
     if (Object.keys(next).length) await api.storage.sync.set({ [key]: next });
     else await api.storage.sync.remove(key);
   }
@@ -52,11 +56,13 @@
       case 'error': return say('popup_error');
       default:
         if (!s.cleanup) return say(everywhere ? 'popup_cleanup_off' : 'popup_cleanup_off_everywhere');
+        if (s.acts === false) return say('popup_not_news');
         return s.hiddenCount > 0 ? say('popup_hidden_count', [String(s.hiddenCount)]) : say('popup_nothing_hidden');
     }
   }
 
   let siteOn = true;
+  let acts = null;  // whether Tidings acts on this page by itself
 
   function render(s) {
     $('#status').textContent = statusText(s);
@@ -68,7 +74,8 @@
       li.classList.toggle('zero', n === 0);
     }
     $('#cleanup').disabled = !done || !everywhere;
-    $('#cleanup').checked = s.cleanup || (!everywhere && siteOn);
+    $('#cleanup').checked = (s.cleanup && s.acts !== false) || (!everywhere && siteOn);
+    $('#status').title = s.actsWhy || '';
     if (s.site) $('#cleanup-label').textContent = say('popup_site_cleanup', [s.site.replace(/^www\./, '')]);
     $('#show-hidden').disabled = !done || !s.cleanup || s.hiddenCount === 0;
     $('#show-hidden').checked = s.showHidden;
@@ -90,13 +97,14 @@
     }
     if (!s) return unavailable();
     if (s.site && s.site !== site) siteOn = await readPrefs((site = s.site));
+    if (s.state === 'done') acts = s.acts;
     render(s);
     if (s.state === 'working' && tries < STATUS_POLL_TRIES) setTimeout(() => refresh(tries + 1), STATUS_POLL_MS);
   }
 
   $('#cleanup').addEventListener('change', async (e) => {
     const on = e.target.checked;
-    try { if (site) await saveSiteCleanup(site, on); } catch { /* setting not saved; this tab still follows */ }
+    try { if (site) await saveSiteCleanup(site, on, acts === false); } catch { /* setting not saved; this tab still follows */ }
     siteOn = on;
     render(await send({ type: 'tidings:set-cleanup', on }));
   });

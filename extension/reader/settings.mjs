@@ -70,14 +70,23 @@ export async function loadAll() {
     if (!key.startsWith(SITE_PREFIX) || !value || typeof value !== 'object') continue;
     sites[key.slice(SITE_PREFIX.length)] = { cleanup: value.cleanup !== false, reader: value.reader === true };
   }
-  return { cleanup: all.cleanup !== false, kinds: normalizeKinds(all.kinds), reader: normalizeReader(all.reader), sites };
+  return { cleanup: all.cleanup !== false, hideRails: all.hideRails === true, kinds: normalizeKinds(all.kinds), reader: normalizeReader(all.reader), sites };
 }
 
-/** Stores a site's settings (only what differs from the defaults; the site stays listed). */
+/**
+ * Stores a site's settings (only what differs from the defaults; the site stays listed). What
+ * the popup and the page stored for it stays: clean-up switched on where Tidings would not act
+ * (cleanup: true) and the blocks said to be not clutter (keep).
+ */
 export async function saveSite(host, { cleanup = true, reader = false } = {}) {
   const key = siteKey(host);
   if (!key) return;
-  await api.storage.sync.set({ [key]: { ...(cleanup ? {} : { cleanup: false }), ...(reader ? { reader: true } : {}) } });
+  const { keep, cleanup: was } = (await api.storage.sync.get({ [key]: {} }))[key] || {};
+  await api.storage.sync.set({ [key]: {
+    ...(cleanup ? (was === true ? { cleanup: true } : {}) : { cleanup: false }),
+    ...(reader ? { reader: true } : {}),
+    ...(Array.isArray(keep) && keep.length ? { keep } : {}),
+  } });
 }
 
 export async function resetAll() {

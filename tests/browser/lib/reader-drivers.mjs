@@ -45,10 +45,13 @@ export function chromiumDriver() {
         if (tabs.length !== 1) throw new Error(`cannot tell the page's tab: ${live.length} tabs run the content script, ${tabs.length} of them active`);
         const tabId = tabs[0].id;
         if (what === 'title') return chrome.action.getTitle({ tabId });
+        if (typeof what === 'object') return chrome.tabs.sendMessage(tabId, what);
         return chrome.tabs.sendMessage(tabId, { type: 'tidings:toggle-reader' });
       }, what);
     },
     toggleReader(page) { return this.tabCall(page, 'toggle'); },
+    /** Any message to the page's content script (tidings:get-status, tidings:set-cleanup...). */
+    message(page, msg) { return this.tabCall(page, msg); },
     actionTitle(page) { return this.tabCall(page, 'title'); },
 
     async commands() { return (await this.session.worker()).evaluate(() => chrome.commands.getAll()); },
@@ -140,6 +143,7 @@ export function firefoxDriver() {
       return reply;
     },
     actionTitle(page) { return this.session.harness.evaluate((url) => window.harness.actionTitle(url), page.url()); },
+    message(page, msg) { return this.session.harness.evaluate((url, msg) => window.harness.message(url, msg), page.url(), msg); },
     commands() { return this.session.harness.evaluate(() => browser.commands.getAll()); },
     storageGet() { return this.session.harness.evaluate(() => window.harness.storageGet()); },
     storageSet(items) { return this.session.harness.evaluate((i) => window.harness.storageSet(i), items); },
