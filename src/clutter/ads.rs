@@ -63,6 +63,47 @@ fn ad_word(page: &Page, id: NodeId) -> Option<String> {
         })
 }
 
+/// Ad vendors' script globals and calls (case-sensitive, as written in code).
+const SCRIPT_VENDORS: &[(&str, &str)] = &[
+    ("_taboola", "Taboola"),
+    ("googletag.display", "Google Publisher Tag"),
+    ("adsbygoogle", "AdSense"),
+    ("OBR.extern", "Outbrain"),
+    ("_mgq", "MGID"),
+];
+
+/// What an inline script does when it fills its box with an ad: calls a vendor's code
+/// ("loads Taboola") or, in a short snippet, a function named for placing an ad (`placeAd(`,
+/// `displayAds(`). Scripts loaded from a URL, and JSON, are not read.
+fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
+    let doc = page.doc;
+    if doc.attr(script, "src").is_some() {
+        return None;
+    }
+    let text: String = doc
+        .children(script)
+        .iter()
+        .filter_map(|&t| doc.text(t))
+        .collect();
+    if let Some((_, name)) = SCRIPT_VENDORS.iter().find(|(k, _)| text.contains(k)) {
+        return Some(format!("loads {name}"));
+    }
+    // A short snippet that calls an identifier ending in the word "Ad"/"Ads" (after a
+    // lower-case letter); longer code (a comments widget's set-up) does many things.
+    if text.trim().len() > 300 {
+        return None;
+    }
+    let b = text.as_bytes();
+    let placed = text.match_indices("Ad").any(|(i, _)| {
+        let mut j = i + 2;
+        if b.get(j) == Some(&b's') {
+            j += 1;
+        }
+        i > 0 && b[i - 1].is_ascii_lowercase() && b.get(j) == Some(&b'(')
+    });
+    placed.then(|| "places an ad".to_string())
+}
+
 /// Ad evidence of one element, as reason parts; empty when there is none worth acting on.
 fn evidence(page: &Page, id: NodeId) -> Vec<String> {
     let own = page.own[id];
@@ -88,14 +129,19 @@ fn evidence(page: &Page, id: NodeId) -> Vec<String> {
     } else if own & sig::AD_HOST != 0 && tag == "a" && short {
         why.push("link through an ad server".to_string());
     }
-    // A container whose only content is an ad script ("script-only slot").
-    if why.is_empty()
-        && empty
-        && doc
-            .child_elements(id)
-            .any(|c| doc.tag(c) == "script" && page.own[c] & sig::AD_VENDOR != 0)
-    {
-        why.push("holds only an ad-server script".to_string());
+    // A container whose only content is an ad script ("script-only slot"): one loaded from an
+    // ad server, or inline code that calls an ad vendor or places an ad.
+    if why.is_empty() && empty {
+        for c in doc.child_elements(id).filter(|&c| doc.tag(c) == "script") {
+            if page.own[c] & sig::AD_VENDOR != 0 {
+                why.push("holds only an ad-server script".to_string());
+                break;
+            }
+            if let Some(what) = inline_ad_call(page, c) {
+                why.push(format!("holds only a script that {what}"));
+                break;
+            }
+        }
     }
     let labelled = page.sub[id] & sig::LABEL_AD != 0;
     // Pictures count against weaker evidence: an ad word on a box with a picture may be a logo.
@@ -203,7 +249,10 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
         if page.in_nav(id) && page.own[id] & sig::AD_VENDOR == 0 {
             continue;
         }
-        if page.sub[id] & (sig::AD_ANY | sig::AD_WEAK | sig::LABEL_AD) == 0 {
+        // (An empty box with an inline script may be a slot the script fills.)
+        if page.sub[id] & (sig::AD_ANY | sig::AD_WEAK | sig::LABEL_AD) == 0
+            && (page.stats(id).chars > 0 || !doc.child_elements(id).any(|c| doc.tag(c) == "script"))
+        {
             continue;
         }
         let why = evidence(page, id);
@@ -283,6 +332,20 @@ mod tests {
         );
         let ids: Vec<&str> = found.iter().map(|(i, _)| i.as_str()).collect();
         assert_eq!(ids, ["cap", "w"]);
+    }
+
+    #[test]
+    fn finds_boxes_whose_only_content_is_an_inline_ad_script() {
+        let found = detected(
+            r#"<div id="tb"><script>window._taboola = window._taboola || []; _taboola.push({mode: 'thumbs'});</script></div>
+               <div id="pl"><script>siteNetPlaceAd("R1");</script></div>
+               <div id="cm"><script>new SidebarWidgets({zone: "x"}); loadComments();</script></div>
+               <div id="txt"><p>Words people read.</p><script>showAd("B2");</script></div>"#,
+        );
+        let ids: Vec<&str> = found.iter().map(|(i, _)| i.as_str()).collect();
+        assert_eq!(ids, ["tb", "pl"]);
+        assert!(found[0].1.contains("loads Taboola"), "{}", found[0].1);
+        assert!(found[1].1.contains("places an ad"), "{}", found[1].1);
     }
 
     #[test]

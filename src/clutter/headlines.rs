@@ -29,6 +29,8 @@ const NAMES: &[&str] = &[
 ];
 /// Words a block's wrapper may add to it (a heading, "View all").
 const ROOM_WORDS: u32 = 15;
+/// Words of a bar of topic links under a "Trending" name ("Trending: Budget, Elections").
+const TOPIC_WORDS: u32 = 20;
 /// Cards read per block.
 const MAX_CARDS: usize = 60;
 
@@ -196,15 +198,30 @@ fn grow(page: &Page, seeds: &Seeds, seed: NodeId) -> NodeId {
     cur
 }
 
-/// The card links of a block.
 /// The card links of a block (the first [`MAX_CARDS`]: enough to judge it, and the scan stays
-/// short however big the page).
+/// short however big the page). A story linked twice (its title, then a teaser paragraph) is
+/// one card, read by its shorter text: the headline.
 fn cards(page: &Page, b: NodeId) -> Vec<NodeId> {
-    page.doc
+    let doc = page.doc;
+    let mut out: Vec<NodeId> = Vec::new();
+    for a in doc
         .descendants(b)
         .filter(|&i| page.own[i] & sig::CARD != 0)
         .take(MAX_CARDS)
-        .collect()
+    {
+        let href = doc.attr(a, "href").map(|h| h.trim().trim_end_matches('/'));
+        let twin = out.iter_mut().find(|o| {
+            doc.attr(**o, "href")
+                .map(|h| h.trim().trim_end_matches('/'))
+                == href
+        });
+        match twin {
+            Some(o) if page.stats(a).words < page.stats(*o).words => *o = a,
+            Some(_) => {}
+            None => out.push(a),
+        }
+    }
+    out
 }
 
 fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
@@ -244,8 +261,11 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
             && (sublists == 0 || seeds.others(page, id, ClutterKind::Headlines) == 0)
         {
             add(grow(page, seeds, id), marked);
-        } else if (1..=2).contains(&c) && marked && page.stats(id).words <= 60 {
-            // A ticker or pager named by its class.
+        } else if (1..=2).contains(&c)
+            && (marked || page.own[id] & sig::PROMO_PLACE != 0)
+            && page.stats(id).words <= 60
+        {
+            // A ticker or pager named by its class, or a story teaser named "promo".
             add(grow(page, seeds, id), true);
         } else if c <= 1
             && heading_like(page, id)
@@ -259,12 +279,17 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
                 add(grow(page, seeds, a), false);
             } else if c == 0 {
                 // A named box with no cards yet: the list under the heading comes from a script.
+                // Under a "Trending" or "Most read" name, short links are the list: topics.
                 let words = page.stats(id).words + 3;
+                let popular = page
+                    .short_text(id, 120)
+                    .is_some_and(|t| intent(Some(&t), false) == Intent::Popular);
                 let mut a = id;
                 for up in doc.ancestors(id).take(3) {
                     let st = page.stats(up);
+                    let topics = popular && st.words <= TOPIC_WORDS && st.link_density() >= 0.6;
                     if page.structural(up)
-                        || st.words > words
+                        || (st.words > words && !topics)
                         || page.sub[up] & sig::MEDIA != 0
                         || page.cards[up] > 0
                     {
@@ -352,7 +377,13 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         } else if n >= 3 {
             dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
         } else if n == 0 {
-            (b.marked || b.named) && st.words <= 6 && page.sub[b.node] & sig::MEDIA == 0
+            // (Outside the article, a named box may show a player: "Podcasts" over an embed.)
+            let topics = intent(b.heading.as_deref(), false) == Intent::Popular
+                && st.words <= TOPIC_WORDS
+                && dense >= 0.6;
+            (b.marked || b.named)
+                && (st.words <= 6 || topics)
+                && (page.sub[b.node] & sig::MEDIA == 0 || !page.in_root(b.node))
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };
@@ -464,6 +495,44 @@ mod tests {
             related,
             ["https://n.example.com/news/twitter-acts-on-500-indian-accounts"]
         );
+    }
+
+    #[test]
+    fn hides_named_boxes_of_topics_players_and_unrelated_teasers() {
+        let (hidden, related) = run(
+            r#"<div id="story"><p>The IT Ministry took to Koo, India's rival to Twitter, and called the blog unusual.</p>
+            <div id="teaser" class="Enhancement"><div class="PromoSmall"><div class="PromoSmall-category"><a href="/sport">Sport</a></div>
+              <div class="PromoSmall-title"><a href="/sport/cricket-final-tonight">Cricket Final Tonight In Mumbai Stadium</a></div></div></div>
+            <div id="teaser2" class="Enhancement"><div class="PromoSmall"><div class="PromoSmall-title"><a href="/tech/twitter-500-accounts">Twitter Acts On 500 Indian Accounts After IT Ministry Order</a></div></div></div></div>
+            <div id="bar"><h2>TRENDING:</h2><ul><li><a href="/t/budget">Budget</a></li><li><a href="/t/elections">State elections</a></li><li><a href="/t/monsoon">Monsoon</a></li></ul></div>
+            <div id="pod"><div class="pod-heading"><div class="pod-title">Podcasts</div><a href="/podcasts/">All podcasts</a></div>
+              <iframe src="https://player.example/p/1" height="115"></iframe></div>"#,
+        );
+        let ids: Vec<&str> = hidden
+            .iter()
+            .map(|h| h.split(' ').next().unwrap())
+            .collect();
+        assert_eq!(ids, ["teaser", "bar", "pod"], "{hidden:?}");
+        assert_eq!(related, ["https://n.example.com/tech/twitter-500-accounts"]);
+    }
+
+    #[test]
+    fn reads_a_story_linked_twice_by_its_headline() {
+        let doc = parse(
+            r#"<ul id="l"><li><a href="/g/one/">Night Mode Guide</a><a href="/g/one"><p>A long teaser paragraph that repeats many words of the article about the ministry and Twitter and Koo.</p></a></li>
+            <li><a href="/g/two">Dark Mode Guide</a></li></ul>"#,
+        );
+        let ctx = ArticleContext::NONE;
+        let page = Page::new(&doc, &ctx);
+        let l = doc
+            .elements()
+            .find(|&i| doc.attr(i, "id") == Some("l"))
+            .unwrap();
+        let texts: Vec<String> = cards(&page, l)
+            .iter()
+            .map(|&a| doc.text_content(a))
+            .collect();
+        assert_eq!(texts, ["Night Mode Guide", "Dark Mode Guide"]);
     }
 
     #[test]

@@ -138,14 +138,13 @@ fn english_stem(w: &str) -> &str {
     }
 }
 
-/// Calls `f(stem, capitalised)` for each content word of `text`.
+/// Calls `f(stem, numeric)` for each content word of `text`.
 fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
     let mut word = String::new();
     let flush = |word: &mut String, f: &mut dyn FnMut(u64, bool)| {
         if word.is_empty() {
             return;
         }
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let lower = word.to_lowercase();
         word.clear();
         let ascii = lower.is_ascii();
@@ -167,7 +166,7 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
         for c in base.chars().take(keep) {
             h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
         }
-        f(h, capitalised);
+        f(h, numeric);
     };
     for c in text.chars() {
         if c.is_alphanumeric()
@@ -302,15 +301,23 @@ impl Relevance {
 
     /// How close a headline is to the article, 0 to 1: its word weight the article is about.
     pub fn score(&self, headline: &str) -> f32 {
-        let (mut total, mut shared) = (0.0f32, 0.0f32);
+        let (mut total, mut shared, mut numbers) = (0.0f32, 0.0f32, 0.0f32);
         let mut seen = HashSet::new();
-        for_each_stem(headline, |h, _| {
+        for_each_stem(headline, |h, numeric| {
             if seen.insert(h) {
                 let w = self.idf(h);
                 total += w;
-                shared += w * self.affinity(h);
+                // A number alone ("iOS 13" against "13-inch laptop") is no shared topic.
+                if numeric {
+                    numbers += w * self.affinity(h);
+                } else {
+                    shared += w * self.affinity(h);
+                }
             }
         });
+        if shared > 0.0 {
+            shared += numbers;
+        }
         if total > 0.0 {
             (shared / total).min(1.0)
         } else {
@@ -363,6 +370,22 @@ mod tests {
         assert!(r.score(cards[0]) >= 0.2, "{}", r.score(cards[0]));
         assert!(r.score(cards[1]) < 0.1);
         assert!(r.score(cards[2]) < 0.1);
+    }
+
+    #[test]
+    fn a_shared_number_alone_is_no_shared_topic() {
+        let r = Relevance::new(
+            "13-Inch Laptop With New Keyboard Expected in 2020",
+            "The 13-inch laptop gets a new keyboard. The 13-inch model follows the 16-inch one.",
+            None,
+            &[
+                "Phone OS 13: Hidden Photos Features",
+                "Phone OS 13: Dark Theme",
+            ],
+            |_| false,
+        );
+        assert!(r.score("Phone OS 13: Hidden Photos Features") < 0.1);
+        assert!(r.score("13-inch laptop keyboard teardown") >= 0.5);
     }
 
     #[test]
