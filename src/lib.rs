@@ -104,7 +104,7 @@ pub fn analyze_with(doc: &Document, url: Option<&str>, options: Options) -> Anal
         statements,
         hidden,
         related: cleanup.related,
-        removed: article.removed,
+        dropped: article.removed,
         scope,
     }
 }

@@ -28,7 +28,7 @@ pub struct Analysis {
     pub related: Vec<Link>,
     /// Blocks inside the article's container that the reader left out, and why, so a person can
     /// recover a lost paragraph.
-    pub removed: Vec<Removed>,
+    pub dropped: Vec<Removed>,
     /// Whether the clean-up acts on this page at all, and why (see `scope`).
     pub scope: Scope,
 }
@@ -43,6 +43,8 @@ pub struct Scope {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Removed {
+    /// nth-child path of the left-out element, as in [`Hidden::path`].
+    pub path: String,
     /// The block's text (cut at 600 characters).
     pub text: String,
     /// Why it was left out, in words a person can read.

@@ -367,8 +367,8 @@ function renderRemoved(h, removed) {
 export const statementsOf = (a) => (Array.isArray(a.statements) ? a.statements : [])
   .filter((s) => typeof s?.text === 'string' && s.text.trim() && typeof s.speaker === 'string' && s.speaker.trim());
 
-/** The usable removed entries (`analysis.removed`, when the engine records them). */
-export const removedOf = (a) => (Array.isArray(a.removed) ? a.removed : [])
+/** The usable removed entries (`analysis.dropped`, when the engine records them). */
+export const removedOf = (a) => (Array.isArray(a.dropped) ? a.dropped : [])
   .filter((r) => r && typeof r.text === 'string' && r.text.trim());
 
 /**

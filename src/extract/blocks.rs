@@ -173,6 +173,7 @@ impl<'a> Renderer<'a> {
                 .take(MAX_REMOVED_CHARS)
                 .collect();
             self.removed.push(Removed {
+                path: self.doc.path(id),
                 text,
                 reason: reason.to_string(),
             });

@@ -45,7 +45,7 @@
         direct: true, cue: 'said', block: 9, evidence: "institution 'ministry'" }],
       hidden: [],
       related: [{ text: 'A related story', href: 'https://example.com/related' }, { text: 'Not a link', href: 'javascript:void(0)' }],
-      removed: [{ text: 'Subscribe to our newsletter for more.', reason: 'newsletter promotion' },
+      dropped: [{ text: 'Subscribe to our newsletter for more.', reason: 'newsletter promotion' },
         { text: 'A paragraph the extractor dropped.', reason: 'too little text for its links' }],
     },
     rtl: {
