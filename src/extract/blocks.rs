@@ -51,6 +51,18 @@ pub struct Renderer<'a> {
     removed: Vec<Removed>,
     /// The end of the last recorded subtree, so nothing inside it is recorded twice.
     removed_until: NodeId,
+    /// Indexes in `blocks` of the links that stand for players.
+    cards: Vec<usize>,
+    /// How many blockquotes the walk is in.
+    quotes: usize,
+}
+
+/// What a render gives: the blocks, what was left out, and which blocks link to players.
+pub struct Rendered {
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+    /// Indexes in `blocks` of the paragraphs that stand for a player (a link, no story text).
+    pub cards: Vec<usize>,
 }
 
 /// Dropped blocks shorter than this are not worth showing.
@@ -84,16 +96,30 @@ impl<'a> Renderer<'a> {
             pending: Vec::new(),
             removed: Vec::new(),
             removed_until: 0,
+            cards: Vec::new(),
+            quotes: 0,
         }
     }
 
     /// The blocks of `parts`, and what was left out of them with words in it.
-    pub fn render(mut self, parts: &[NodeId]) -> (Vec<Block>, Vec<Removed>) {
+    pub fn render(mut self, parts: &[NodeId]) -> Rendered {
         for &part in parts {
             self.walk(part);
             self.flush();
         }
-        (self.blocks, self.removed)
+        Rendered {
+            blocks: self.blocks,
+            removed: self.removed,
+            cards: self.cards,
+        }
+    }
+
+    /// Adds a player's link; outside quotes it is marked as a card.
+    fn push_card(&mut self, card: Block) {
+        if self.quotes == 0 {
+            self.cards.push(self.blocks.len());
+        }
+        self.blocks.push(card);
     }
 
     /// Renders the subtree at `root` into blocks, with an explicit stack of tasks.
@@ -112,6 +138,7 @@ impl<'a> Renderer<'a> {
     fn end_quote(&mut self, saved: &mut Vec<Saved>) {
         self.flush();
         let outer = saved.pop().expect("every quote end has its start");
+        self.quotes -= 1;
         let blocks = std::mem::replace(&mut self.blocks, outer.blocks);
         let removed = std::mem::replace(&mut self.removed, outer.removed);
         self.pending = outer.pending;
@@ -191,7 +218,27 @@ impl<'a> Renderer<'a> {
             });
             return;
         }
-        if doc.element(id).is_none() || self.is_dropped(id) {
+        if doc.element(id).is_none() {
+            return;
+        }
+        match doc.tag(id) {
+            "iframe" | "embed" if !doc.is_hidden_by_markup(id) => {
+                if let Some(card) = self.embed_card(id) {
+                    self.flush();
+                    self.push_card(card);
+                }
+                return;
+            }
+            "noscript" => {
+                if let Some(figure) = self.noscript_figure(id) {
+                    self.flush();
+                    self.blocks.push(figure);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if self.is_dropped(id) {
             return;
         }
         let tag = doc.tag(id);
@@ -249,6 +296,7 @@ impl<'a> Renderer<'a> {
                     title_key: std::mem::take(&mut self.title_key),
                 });
                 tasks.push(Task::EndQuote);
+                self.quotes += 1;
                 for &child in doc.children(id).iter().rev() {
                     tasks.push(Task::Block(child, depth + 1));
                 }
@@ -384,14 +432,18 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Images that sit inside a paragraph become figures after it.
+    /// Images and players that sit inside a paragraph become figures and links after it.
     fn figures_inside(&mut self, id: NodeId) {
         let doc = self.doc;
         for d in doc.descendants(id) {
-            if doc.tag(d) == "img" {
-                if let Some(f) = self.figure(d) {
-                    self.blocks.push(f);
+            match doc.tag(d) {
+                "img" => self.blocks.extend(self.figure(d)),
+                "iframe" | "embed" => {
+                    if let Some(card) = self.embed_card(d) {
+                        self.push_card(card);
+                    }
                 }
+                _ => {}
             }
         }
     }
@@ -403,14 +455,14 @@ impl<'a> Renderer<'a> {
         } else {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
-        let src = image_source(doc, img)?;
+        let src = safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
         let caption = doc
             .descendants(id)
             .find(|&d| doc.tag(d) == "figcaption")
             .map(|c| doc.text_content(c))
             .unwrap_or_default();
         Some(Block::Figure {
-            src: url::join(self.base.as_deref(), &src),
+            src,
             alt: doc
                 .attr(img, "alt")
                 .map(collapse_whitespace)
@@ -418,6 +470,144 @@ impl<'a> Renderer<'a> {
             caption,
         })
     }
+}
+
+impl Renderer<'_> {
+    /// A video or post player (`iframe`, `embed`) from a known host, as a paragraph holding one
+    /// link to it: the reader cannot run the player, but the reader's reader can follow it.
+    fn embed_card(&self, id: NodeId) -> Option<Block> {
+        let doc = self.doc;
+        let src = ["src", "data-src", "data-lazy-src"]
+            .iter()
+            .find_map(|a| doc.attr(id, a).filter(|v| !v.trim().is_empty()))?;
+        let href = embed_page(&url::join(self.base.as_deref(), src))?;
+        let text = doc
+            .attr(id, "title")
+            .map(collapse_whitespace)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| href.clone());
+        Some(Block::Paragraph {
+            inlines: vec![Inline::Link { text, href }],
+        })
+    }
+
+    /// The picture a `noscript` holds for browsers without scripts, when the lazy image before
+    /// it has no usable address of its own (the scripts would have set it). The noscript's
+    /// content is raw markup: its first `img` is read for `src` and `alt`.
+    fn noscript_figure(&self, id: NodeId) -> Option<Block> {
+        let doc = self.doc;
+        if doc.is_hidden_by_markup(id) {
+            return None;
+        }
+        let previous = doc
+            .parent(id)
+            .map(|p| doc.child_elements(p).take_while(|&c| c != id).last())?;
+        let covered = previous.is_some_and(|p| {
+            std::iter::once(p)
+                .chain(doc.descendants(p))
+                .any(|d| doc.tag(d) == "img" && image_source(doc, d).is_some())
+        });
+        if covered {
+            return None;
+        }
+        let raw: String = doc
+            .children(id)
+            .iter()
+            .filter_map(|&c| doc.text(c))
+            .collect();
+        let tag_start = raw.find("<img")?;
+        let tag_end = raw[tag_start..]
+            .find('>')
+            .map_or(raw.len(), |e| tag_start + e);
+        let img = &raw[tag_start..tag_end];
+        let src = markup_attr(img, "src")?;
+        Some(Block::Figure {
+            src: safe_image(self.base.as_deref(), &src)?,
+            alt: markup_attr(img, "alt").unwrap_or_default(),
+            caption: String::new(),
+        })
+    }
+}
+
+/// Hosts whose players the reader shows as links.
+const EMBED_HOSTS: &[&str] = &[
+    "youtube.com",
+    "youtube-nocookie.com",
+    "youtu.be",
+    "vimeo.com",
+    "dailymotion.com",
+    "twitter.com",
+    "x.com",
+    "instagram.com",
+    "facebook.com",
+    "tiktok.com",
+    "soundcloud.com",
+    "spotify.com",
+];
+
+/// The page a player's address stands for (YouTube and Vimeo players become their watch
+/// pages), or `None` for a frame that is not a known player.
+pub fn embed_page(src: &str) -> Option<String> {
+    if !src.starts_with("https://") && !src.starts_with("http://") {
+        return None;
+    }
+    let host = url::host(src)?;
+    let known = EMBED_HOSTS
+        .iter()
+        .any(|h| host == *h || host.ends_with(&format!(".{h}")));
+    if !known {
+        return None;
+    }
+    let path = src.split_once("://")?.1;
+    let path = &path[path.find('/').unwrap_or(path.len())..];
+    let id = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .map(|rest| rest.split(['?', '#', '/']).next().unwrap_or(""))
+            .filter(|v| !v.is_empty())
+    };
+    if host.contains("youtube") {
+        if let Some(v) = id("/embed/") {
+            return Some(format!("https://www.youtube.com/watch?v={v}"));
+        }
+    }
+    if host == "player.vimeo.com" {
+        if let Some(v) = id("/video/") {
+            return Some(format!("https://vimeo.com/{v}"));
+        }
+    }
+    Some(src.to_string())
+}
+
+/// An image address the reader may load: resolved against `base`, http or https only.
+pub fn safe_image(base: Option<&str>, src: &str) -> Option<String> {
+    let src = url::join(base, src);
+    let lower = src.get(..8).unwrap_or(&src).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(src)
+}
+
+/// The value of attribute `name` in one tag of raw markup (`<img src="a.jpg" alt='b'>`).
+fn markup_attr(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name).map(|i| i + from) {
+        from = i + name.len();
+        let before_ok = lower[..i].ends_with(char::is_whitespace);
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value_at = tag.len() - rest.len() + 1;
+        let value = tag[value_at..].trim_start();
+        let v = match value.chars().next()? {
+            q @ ('"' | '\'') => value[1..].split(q).next()?,
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()?,
+        };
+        let v = v.replace("&amp;", "&");
+        return Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    }
+    None
 }
 
 fn starts_with_space(t: &str) -> bool {
@@ -565,6 +755,53 @@ pub fn image_source(doc: &Document, img: NodeId) -> Option<String> {
     Some(src)
 }
 
+/// The article's lead picture when it stands before the body, outside it (a hero image above
+/// the headline): the nearest sizeable image before `root` within a few levels of its
+/// ancestors, not in navigation or chrome, not a logo, avatar or icon.
+pub fn lead_image_before(doc: &Document, root: NodeId, base: Option<&str>) -> Option<String> {
+    const LEVELS: usize = 3;
+    const SMALL: u32 = 150;
+    for ancestor in doc.ancestors(root).take(LEVELS) {
+        if matches!(doc.tag(ancestor), "body" | "html") {
+            break;
+        }
+        let found = doc
+            .descendants(ancestor)
+            .take_while(|&d| d < root)
+            .filter(|&d| doc.tag(d) == "img")
+            .filter(|&img| {
+                let chrome = doc.ancestors(img).take_while(|&a| a != ancestor).any(|a| {
+                    matches!(doc.tag(a), "nav" | "aside" | "footer" | "a")
+                        || doc.is_hidden_by_markup(a)
+                        || is_unlikely_candidate(doc, a)
+                });
+                let small = ["width", "height"].iter().any(|a| {
+                    doc.attr(img, a)
+                        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                        .is_some_and(|v| v < SMALL)
+                });
+                let named = |v: &str| {
+                    let v = v.to_ascii_lowercase();
+                    ["logo", "avatar", "icon", "sprite", "author", "profile"]
+                        .iter()
+                        .any(|w| v.contains(w))
+                };
+                let is_named = doc.class_and_id(img).contains("logo")
+                    || ["class", "id", "src", "alt"]
+                        .iter()
+                        .filter_map(|a| doc.attr(img, a))
+                        .any(named);
+                !chrome && !small && !is_named && !doc.is_hidden_by_markup(img)
+            })
+            .filter_map(|img| safe_image(base, &image_source(doc, img)?))
+            .last();
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// Readability's data-table test: tables for data, not for layout.
 pub fn is_data_table(doc: &Document, id: NodeId) -> bool {
     if doc.attr(id, "role") == Some("presentation") || doc.attr(id, "datatable") == Some("0") {
@@ -624,8 +861,11 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
         "pubdate",
         "dateline-time",
     ];
-    if doc.stats[id].chars >= 120 || matches!(doc.tag(id), "p" | "h1" | "h2" | "h3") {
+    if doc.stats[id].chars >= 120 || matches!(doc.tag(id), "h1" | "h2" | "h3") {
         return false;
+    }
+    if doc.tag(id) == "time" {
+        return true;
     }
     let s = doc.class_and_id(id);
     s.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| {

@@ -45,12 +45,20 @@ fn count(doc: &Document, id: NodeId) -> Counts {
             "img" => c.img += 1,
             "li" => c.li += 1,
             "input" => c.input += 1,
-            "iframe" | "object" | "embed" => c.embeds += 1,
+            "iframe" | "object" | "embed" if !is_player(doc, d) => c.embeds += 1,
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => c.heading_chars += doc.stats[d].chars,
             _ => {}
         }
     }
     c
+}
+
+/// A video or post player the reader keeps as a link (Readability spares video embeds too).
+fn is_player(doc: &Document, id: NodeId) -> bool {
+    ["src", "data-src", "data"]
+        .iter()
+        .filter_map(|a| doc.attr(id, a))
+        .any(|src| super::blocks::embed_page(&crate::url::join(Some("https:"), src)).is_some())
 }
 
 /// Readability's `_cleanConditionally` test for one container.

@@ -74,7 +74,8 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             .map(str::to_string)
         })
         .or_else(|| visible_date(doc))
-        .and_then(|d| iso_date(&d));
+        .and_then(|d| iso_date(&d))
+        .or_else(|| written_date(doc));
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
@@ -103,19 +104,34 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             .or_else(|| doc.meta("twitter:image"))
             .map(str::to_string)
             .or(ld.image)
-            .map(|src| url::join(base.as_deref(), &src)),
+            .and_then(|src| super::blocks::safe_image(base.as_deref(), &src)),
     }
 }
 
-/// The address relative links resolve against: `<base href>` or the page's own URL.
+/// The address relative links resolve against: `<base href>`, else the page's own URL, else
+/// the address the page declares for itself (canonical link, `og:url`).
 pub fn base_url(doc: &Document, page_url: Option<&str>) -> Option<String> {
+    let declared = || {
+        doc.elements()
+            .filter(|&i| doc.tag(i) == "link")
+            .find(|&i| {
+                doc.attr(i, "rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                })
+            })
+            .and_then(|i| doc.attr(i, "href"))
+            .or_else(|| doc.meta("og:url"))
+            .map(str::trim)
+            .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+            .map(str::to_string)
+    };
+    let page = page_url.map(str::to_string).or_else(declared);
     let base_href = doc
         .find_tag("base")
         .and_then(|b| doc.attr(b, "href"))
-        .map(|h| url::join(page_url, h));
-    base_href
-        .or_else(|| page_url.map(str::to_string))
-        .or_else(|| doc.meta("og:url").map(str::to_string))
+        .map(|h| url::join(page.as_deref(), h));
+    base_href.or(page)
 }
 
 fn is_rtl_language(lang: &str) -> bool {
@@ -424,6 +440,37 @@ fn visible_date(doc: &Document) -> Option<String> {
             .then(|| doc.attr(i, "datetime").map(str::to_string))
             .flatten()
     })
+}
+
+/// A date the page writes out in an element whose class or id says so ("Published 14 February
+/// 2025" in `p.dateline`), for pages without machine-readable dates.
+fn written_date(doc: &Document) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "date",
+        "dateline",
+        "published",
+        "pubdate",
+        "posted",
+        "timestamp",
+        "time",
+    ];
+    doc.elements()
+        .filter(|&i| doc.stats[i].chars > 5 && doc.stats[i].chars < 100)
+        .filter(|&i| {
+            // Dates in lists, tables and rails belong to other stories or to facts.
+            !std::iter::once(i).chain(doc.ancestors(i)).any(|a| {
+                matches!(
+                    doc.tag(a),
+                    "li" | "table" | "aside" | "nav" | "footer" | "dl"
+                )
+            })
+        })
+        .filter(|&i| {
+            doc.class_and_id(i)
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| WORDS.contains(&t))
+        })
+        .find_map(|i| iso_date(&doc.text_content(i)))
 }
 
 const MONTHS: [&str; 12] = [

@@ -32,7 +32,7 @@ pub struct Article {
 }
 
 /// One pass of the pipeline: what it chose, with which rules, what it rendered, and its text.
-type Attempt = (Selection, Flags, (Vec<Block>, Vec<Removed>), String);
+type Attempt = (Selection, Flags, blocks::Rendered, String);
 
 /// An article shorter than this (in characters) makes the pipeline retry with fewer rules.
 const MIN_ARTICLE_CHARS: usize = 500;
@@ -72,7 +72,7 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         }
         let rendered =
             blocks::Renderer::new(doc, &skip, flags, base.clone(), &title).render(&selection.parts);
-        let text = plain_text(&rendered.0);
+        let text = plain_text(&rendered);
         let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS;
         if best.as_ref().is_none_or(|(.., t)| text.len() > t.len()) {
             best = Some((selection, flags, rendered, text));
@@ -82,9 +82,23 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         }
     }
     let readerable = scoring::is_readerable(doc);
-    let (chosen, (blocks, removed), text) = match best {
+    let (
+        chosen,
+        blocks::Rendered {
+            blocks, removed, ..
+        },
+        text,
+    ) = match best {
         Some((selection, flags, rendered, text)) => (Some((selection, flags)), rendered, text),
-        None => (None, (Vec::new(), Vec::new()), String::new()),
+        None => (
+            None,
+            blocks::Rendered {
+                blocks: Vec::new(),
+                removed: Vec::new(),
+                cards: Vec::new(),
+            },
+            String::new(),
+        ),
     };
     if let Some(dir) = chosen.as_ref().and_then(|(s, _)| declared_dir(doc, s.root)) {
         meta.dir = Some(dir);
@@ -96,10 +110,15 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         });
     }
     if meta.lead_image.is_none() {
-        meta.lead_image = blocks.iter().find_map(|b| match b {
-            Block::Figure { src, .. } => Some(src.clone()),
-            _ => None,
-        });
+        meta.lead_image = chosen
+            .as_ref()
+            .and_then(|(s, _)| blocks::lead_image_before(doc, s.root, base.as_deref()))
+            .or_else(|| {
+                blocks.iter().find_map(|b| match b {
+                    Block::Figure { src, .. } => Some(src.clone()),
+                    _ => None,
+                })
+            });
     }
     Article {
         meta,
@@ -141,10 +160,10 @@ impl Article {
                 .for_each(|s| *s = Skip::CleanedUp);
         }
         let title = self.meta.title.clone().unwrap_or_default();
-        (self.blocks, self.removed) =
-            blocks::Renderer::new(doc, &skip, *flags, self.base.clone(), &title)
-                .render(&selection.parts);
-        self.text = plain_text(&self.blocks);
+        let rendered = blocks::Renderer::new(doc, &skip, *flags, self.base.clone(), &title)
+            .render(&selection.parts);
+        self.text = plain_text(&rendered);
+        (self.blocks, self.removed) = (rendered.blocks, rendered.removed);
     }
 }
 
@@ -159,11 +178,14 @@ fn declared_dir(doc: &Document, root: NodeId) -> Option<String> {
 }
 
 /// The body's text: every block but figures, whose captions describe pictures rather than tell
-/// the story (the reader still shows them).
-fn plain_text(blocks: &[Block]) -> String {
-    blocks
+/// the story, and links to players (the reader still shows both).
+fn plain_text(rendered: &blocks::Rendered) -> String {
+    rendered
+        .blocks
         .iter()
-        .filter(|b| !matches!(b, Block::Figure { .. }))
+        .enumerate()
+        .filter(|(i, b)| !matches!(b, Block::Figure { .. }) && !rendered.cards.contains(i))
+        .map(|(_, b)| b)
         .map(Block::plain_text)
         .filter(|t| !t.trim().is_empty())
         .collect::<Vec<_>>()

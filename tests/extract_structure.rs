@@ -1,0 +1,417 @@
+//! The structural rules of reader extraction (issue 3), one test per rule, on small pages written
+//! for these tests (tests/fixtures/extract/). Each test states what a reader must get from a
+//! page and fails when the engine loses it.
+
+use tidings::model::{Analysis, Block, Inline};
+
+const STORY_URL: &str = "https://courier.example/news/2025/ferry.html";
+const ORCHARD_URL: &str = "https://farm.example/stories/orchard";
+const BUSES_URL: &str = "https://transit.example/news/2025/night-buses.html";
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/extract/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn analyze(name: &str, url: Option<&str>) -> Analysis {
+    tidings::analyze_html(&fixture(name), url)
+}
+
+/// Every block, quotes opened up, in order.
+fn flat(blocks: &[Block]) -> Vec<&Block> {
+    let mut out = Vec::new();
+    for b in blocks {
+        out.push(b);
+        if let Block::Quote { blocks } = b {
+            out.extend(flat(blocks));
+        }
+    }
+    out
+}
+
+/// Every link in the body, as (text, href).
+fn links(a: &Analysis) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut push = |inlines: &[Inline]| {
+        for i in inlines {
+            if let Inline::Link { text, href } = i {
+                out.push((text.clone(), href.clone()));
+            }
+        }
+    };
+    for b in flat(&a.blocks) {
+        match b {
+            Block::Paragraph { inlines } | Block::Heading { inlines, .. } => push(inlines),
+            Block::List { items, .. } => items.iter().for_each(|i| push(i)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn figures(a: &Analysis) -> Vec<(String, String, String)> {
+    flat(&a.blocks)
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Figure { src, alt, caption } => {
+                Some((src.clone(), alt.clone(), caption.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn keeps_heading_levels() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let headings: Vec<(u8, String)> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, .. } => Some((*level, b.plain_text())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        vec![
+            (2, "A timetable built from the tides".to_string()),
+            (3, "Counting every crossing".to_string()),
+            (4, "The three rules".to_string()),
+        ]
+    );
+    // The h1 is the title, not a body heading.
+    assert_eq!(
+        a.title.as_deref(),
+        Some("How the Millbrook ferry learned to run on time")
+    );
+}
+
+#[test]
+fn keeps_ordered_and_unordered_lists() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let lists: Vec<(bool, usize, String)> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List { ordered, items } => Some((*ordered, items.len(), b.plain_text())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists.len(), 2, "{lists:?}");
+    assert!(lists[0].0 && lists[0].1 == 3);
+    assert!(lists[0].2.starts_with("Leave on the minute"));
+    assert!(!lists[1].0 && lists[1].1 == 3);
+    assert!(lists[1].2.contains("Dogs must stay on a lead"));
+}
+
+#[test]
+fn keeps_blockquotes() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let quote = a
+        .blocks
+        .iter()
+        .find(|b| matches!(b, Block::Quote { .. }))
+        .expect("a quote block");
+    assert_eq!(
+        quote.plain_text(),
+        "We did not buy a new boat. We bought a watch and started believing it."
+    );
+}
+
+#[test]
+fn keeps_preformatted_code_with_its_lines() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let pre = a
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Preformatted { text } => Some(text.clone()),
+            _ => None,
+        })
+        .expect("a preformatted block");
+    assert_eq!(
+        pre,
+        "late = [c for c in crossings if c.departed - c.scheduled > 120]\nprint(len(late), \"late of\", len(crossings))"
+    );
+}
+
+#[test]
+fn keeps_data_tables_and_unwraps_layout_tables() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let tables: Vec<&Block> = a
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Table { .. }))
+        .collect();
+    assert_eq!(tables.len(), 1, "only the data table is a table");
+    let Block::Table { rows } = tables[0] else {
+        unreachable!()
+    };
+    assert_eq!(rows.len(), 4);
+    assert!(rows[0].iter().all(|c| c.header));
+    assert_eq!(rows[0][2].text, "On time");
+    assert_eq!(rows[3][0].text, "March");
+    assert_eq!(rows[3][2].text, "93%");
+    // The layout table's prose is a paragraph.
+    assert!(a.blocks.iter().any(|b| matches!(b, Block::Paragraph { .. })
+        && b.plain_text().starts_with("Passengers who used to drive")));
+}
+
+#[test]
+fn keeps_figures_with_their_captions() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    assert!(
+        figures(&a).contains(&(
+            "https://farm.example/img/grafting.jpg".into(),
+            "A graft bound with tape".into(),
+            "A new graft, bound with tape, in early April.".into()
+        )),
+        "{:?}",
+        figures(&a)
+    );
+    // Captions describe pictures: they are not part of the story's text.
+    assert!(!a.text.contains("A new graft, bound with tape"));
+}
+
+#[test]
+fn resolves_lazy_images() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    let srcs: Vec<String> = figures(&a).into_iter().map(|f| f.0).collect();
+    for expected in [
+        "https://farm.example/img/grafting.jpg", // data-src over a data: placeholder
+        "https://farm.example/img/ladder-640.jpg", // data-srcset
+        "https://farm.example/img/crates.jpg",   // data-original over a placeholder src
+        "https://farm.example/img/press-800.jpg", // srcset only, inside picture
+        "https://farm.example/img/tasting-day.jpg", // noscript fallback
+    ] {
+        assert!(srcs.iter().any(|s| s == expected), "{expected} in {srcs:?}");
+    }
+    assert!(
+        !srcs
+            .iter()
+            .any(|s| s.starts_with("data:") || s.contains("placeholder")),
+        "{srcs:?}"
+    );
+    // Each picture once: the noscript copy does not double the lazy one.
+    let tasting = srcs
+        .iter()
+        .filter(|s| s.ends_with("tasting-day.jpg"))
+        .count();
+    assert_eq!(tasting, 1, "{srcs:?}");
+}
+
+#[test]
+fn finds_the_lead_image_outside_the_article_root() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://farm.example/img/orchard-hero.jpg")
+    );
+}
+
+#[test]
+fn drops_a_lead_image_with_an_unsafe_scheme() {
+    let html = fixture("meta-opengraph.html").replace(
+        "https://cdn.valleypost.example/img/library.jpg",
+        "javascript:alert(document.domain)",
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert!(
+        a.lead_image
+            .as_deref()
+            .is_none_or(|s| s.starts_with("http://") || s.starts_with("https://")),
+        "{:?}",
+        a.lead_image
+    );
+    for (src, ..) in figures(&a) {
+        assert!(src.starts_with("https://"), "{src}");
+    }
+}
+
+#[test]
+fn keeps_video_and_post_embeds_as_links() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    let hrefs: Vec<String> = links(&a).into_iter().map(|l| l.1).collect();
+    let has = |needle: &str| hrefs.iter().any(|h| h.contains(needle));
+    assert!(has("youtube.com/watch?v=aBcD3fGh1jk"), "{hrefs:?}");
+    assert!(has("vimeo.com/76979871"), "{hrefs:?}");
+    assert!(
+        has("twitter.com/countyheritage/status/1234567890123456789"),
+        "{hrefs:?}"
+    );
+    assert!(has("instagram.com/p/Cx1AbCdEfGh"), "{hrefs:?}");
+    // The post's words stay readable.
+    assert!(flat(&a.blocks).iter().any(|b| {
+        b.plain_text()
+            .contains("Forty kinds of apple on one hillside")
+    }));
+}
+
+#[test]
+fn makes_links_absolute_from_the_page_url() {
+    let a = analyze("links.html", Some(BUSES_URL));
+    let hrefs: Vec<String> = links(&a).into_iter().map(|l| l.1).collect();
+    assert!(hrefs.contains(&"https://transit.example/news/campaigns/late-shift.html".into()));
+    assert!(hrefs.contains(&"https://transit.example/timetables/n7".into()));
+    assert!(hrefs.contains(&"https://council.example/transport".into()));
+}
+
+#[test]
+fn makes_links_absolute_from_the_base_element() {
+    let html = fixture("links.html").replace(
+        "<!--BASE-->",
+        r#"<base href="https://mirror.example/archive/">"#,
+    );
+    let a = tidings::analyze_html(&html, Some(BUSES_URL));
+    let hrefs: Vec<String> = links(&a).into_iter().map(|l| l.1).collect();
+    assert!(
+        hrefs.contains(&"https://mirror.example/campaigns/late-shift.html".into()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs.contains(&"https://mirror.example/timetables/n7".into()));
+}
+
+#[test]
+fn makes_links_absolute_from_the_canonical_url_without_a_page_url() {
+    let a = analyze("links.html", None);
+    let hrefs: Vec<String> = links(&a).into_iter().map(|l| l.1).collect();
+    assert!(
+        hrefs.contains(&"https://transit.example/news/campaigns/late-shift.html".into()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs.contains(&"https://transit.example/timetables/n7".into()));
+}
+
+#[test]
+fn keeps_only_http_https_and_mailto_links() {
+    let a = analyze("links.html", Some(BUSES_URL));
+    let all = links(&a);
+    assert!(!all.is_empty());
+    for (text, href) in &all {
+        let lower = href.to_ascii_lowercase();
+        assert!(
+            lower.starts_with("http://")
+                || lower.starts_with("https://")
+                || lower.starts_with("mailto:"),
+            "{text} -> {href}"
+        );
+    }
+    assert!(all.iter().any(|(_, h)| h == "mailto:buses@transit.example"));
+    // The unsafe links' words stay, as text.
+    for words in [
+        "an unofficial app",
+        "a page shared on messaging groups",
+        "an old download link",
+    ] {
+        assert!(a.text.contains(words), "{words}");
+        assert!(!all.iter().any(|(t, _)| t == words), "{words} is a link");
+    }
+}
+
+#[test]
+fn separates_blocks_in_the_text() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let t = &a.text;
+    // Sibling divs.
+    assert!(t.contains("two pounds\n\nSeason tickets"), "{t}");
+    // A line break.
+    assert!(t.contains("opens at seven\nThe first boat"), "{t}");
+    // List items.
+    assert!(t.contains("slipway.\nPublish the tide table"), "{t}");
+    // Table cells and rows.
+    assert!(t.contains("January\t412\t61%\nFebruary"), "{t}");
+    for glued in [
+        "poundsSeason",
+        "sevenThe",
+        "slipway.Publish",
+        "Month Crossings",
+    ] {
+        assert!(!t.contains(glued), "{glued}");
+    }
+}
+
+#[test]
+fn lists_sizeable_left_out_blocks_with_a_reason() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    let share = a
+        .dropped
+        .iter()
+        .find(|r| r.text.contains("Share this story"))
+        .expect("the share bar is listed as removed");
+    assert!(!share.reason.is_empty());
+    assert!(!a.text.contains("Share this story"));
+    assert!(share.path.starts_with("html>body"), "{}", share.path);
+    assert!(share.path.contains("div:nth-child("), "{}", share.path);
+    // Short furniture is not worth listing, and nothing listed is in the text.
+    for r in &a.dropped {
+        assert!(r.text.chars().count() >= 30, "{r:?}");
+        assert!(!a.text.contains(&r.text), "{r:?}");
+    }
+}
+
+#[test]
+fn readerable_for_an_article_not_for_a_list_page() {
+    assert!(analyze("structure.html", Some(STORY_URL)).readerable);
+    assert!(analyze("links.html", Some(BUSES_URL)).readerable);
+    assert!(!analyze("list-page.html", Some("https://valleypost.example/latest")).readerable);
+}
+
+#[test]
+fn reads_metadata_from_json_ld() {
+    let a = analyze(
+        "meta-jsonld.html",
+        Some("https://valleypost.example/2025/02/library"),
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Valley library to open late on weekdays")
+    );
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist, Tomas Reyes"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14T18:30:00+01:00"));
+    assert_eq!(a.site_name.as_deref(), Some("Valley Post"));
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://valleypost.example/img/library.jpg")
+    );
+}
+
+#[test]
+fn reads_metadata_from_opengraph_and_meta() {
+    let a = analyze("meta-opengraph.html", Some("https://valleypost.example/a"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Valley library to open late on weekdays")
+    );
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14T09:05:00Z"));
+    assert_eq!(a.site_name.as_deref(), Some("Valley Post"));
+    assert_eq!(
+        a.excerpt.as_deref(),
+        Some("Evening opening until nine from March.")
+    );
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://cdn.valleypost.example/img/library.jpg")
+    );
+}
+
+#[test]
+fn reads_metadata_from_itemprop_and_the_visible_byline() {
+    let a = analyze("meta-visible.html", Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+    // The byline and the date show in the reader's header, not in the body.
+    assert!(a.text.starts_with("The valley library"), "{}", a.text);
+}
+
+#[test]
+fn reads_a_written_byline_and_date_as_iso_8601() {
+    let a = analyze("meta-words.html", Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Tomas Reyes"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+    assert!(a.text.starts_with("The valley library"), "{}", a.text);
+}
