@@ -93,6 +93,43 @@ def baseline_summary(baselines):
     return lines
 
 
+def readerable_summary(base, pred_dir):
+    """Precision and recall of `readerable` against the expected value on the Mozilla pages
+    (a page offered a reader view that should not be is a false positive; a missed article a
+    false negative), with the pages that disagree."""
+    tp = fp = fn = tn = 0
+    wrong = []
+    for page in sorted(os.listdir(os.path.join(base, "pages"))):
+        meta = os.path.join(base, "pages", page, "expected-metadata.json")
+        pred = os.path.join(pred_dir, page + ".json")
+        if not os.path.exists(meta) or not os.path.exists(pred):
+            continue
+        with open(meta, encoding="utf-8") as f:
+            truth = json.load(f).get("readerable")
+        if truth is None:
+            continue
+        with open(pred, encoding="utf-8") as f:
+            got = bool(json.load(f).get("readerable"))
+        if got and truth:
+            tp += 1
+        elif got:
+            fp += 1
+            wrong.append(f"{page} (offered, not an article)")
+        elif truth:
+            fn += 1
+            wrong.append(f"{page} (article, not offered)")
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    if wrong:
+        print("readerable disagrees: " + ", ".join(wrong))
+    print(
+        f"SUMMARY label=tidings-readerable n={tp + fp + fn + tn} precision={precision:.4f} "
+        f"recall={recall:.4f} tp={tp} fp={fp} fn={fn} tn={tn}"
+    )
+
+
 def main():
     args = sys.argv[1:]
     only = None
@@ -118,6 +155,8 @@ def main():
         sys.stdout.write(proc.stdout)
         if proc.returncode != 0:
             sys.stdout.write(proc.stderr)
+        if name == "readability":
+            readerable_summary(truth, pred_dir)
         for line in baseline_summary(baselines):
             print(line)
 

@@ -13,6 +13,8 @@ FLOORS = [
     ("tidings-wcxb", "author_norm", "min", 0.79),
     ("tidings-wcxb", "published_norm", "min", 0.86),
     ("tidings-readability", "f1", "min", 0.975),
+    ("tidings-readerable", "precision", "min", 0.97),
+    ("tidings-readerable", "recall", "min", 0.97),
     ("statements", "precision", "min", 0.93),
     ("statements", "recall", "min", 0.83),
     ("statements", "speaker_acc", "min", 0.88),
