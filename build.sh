@@ -121,10 +121,10 @@ setup() {
 # build
 
 build() {
-  cargo build --release --lib --target "$WASM_TARGET"
+  cargo build --profile wasm --lib --target "$WASM_TARGET"
   mkdir -p "$ENGINE_DIR"
   wasm-bindgen --target no-modules --out-dir "$ENGINE_DIR" --out-name tidings \
-    "target/$WASM_TARGET/release/tidings.wasm"
+    "target/$WASM_TARGET/wasm/tidings.wasm"
   # A reset for the glue: a fresh engine instance after a panic (tools/engine-reset.mjs).
   node tools/engine-reset.mjs "$ENGINE_DIR/tidings.js"
   # npm binaryen, never Debian's: its wasm-opt 108 corrupts wasm-bindgen output silently.
