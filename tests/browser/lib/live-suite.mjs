@@ -98,6 +98,28 @@ export function defineLiveSuite(driver) {
       });
     });
 
+    it('"Hide all headline rails" hides the rail about the article too', { timeout: 90_000 }, async () => {
+      await driver.storageClear();
+      try {
+        await driver.storageSet({ hideRails: true });
+        await withPage(async (page, consoleLines) => {
+          await load(page, '/news/council-budget.html', consoleLines);
+          await page.evaluate(() => window.goNext());
+          await waitHidden(page, ['div-gpt-ad-after-navigation'], 'the ad slot of the new article hidden');
+          await new Promise((r) => setTimeout(r, 500));
+          const rail = await page.evaluate(() => {
+            const el = document.getElementById('monsoon-rail').closest('[data-tidings-hidden]');
+            return el ? el.dataset.tidingsReason : null;
+          });
+          assert.ok(rail, 'the rail about the monsoon shows although every rail should be hidden');
+          assert.match(rail, /you hide all rails/);
+          assert.equal((await page.evaluate(look, ['p1'])).p1, 'shown');
+        });
+      } finally {
+        await driver.storageClear();
+      }
+    });
+
     it('infinite scroll: each appended story has its ad slot hidden', { timeout: 90_000 }, async (t) => {
       await withPage(async (page, consoleLines) => {
         await load(page, '/news/council-budget.html', consoleLines);
@@ -141,7 +163,7 @@ export function defineLiveSuite(driver) {
     });
 
     for (const [path, kind] of [['/mail/inbox.html', 'webmail'], ['/shop/lamp.html', 'shop'], ['/docs/plan.html', 'document'], ['/ops/dashboard.html', 'dashboard']]) {
-      it(`a ${kind} page is left alone (nothing hidden, the popup says why)`, { timeout: 60_000 }, async (t) => {
+      it(`a ${kind} page is left alone (nothing hidden; the status the popup shows says why)`, { timeout: 60_000 }, async (t) => {
         await withPage(async (page, consoleLines) => {
           await load(page, path, consoleLines);
           assert.equal(await hiddenCount(page), 0, `blocks hidden on a ${kind} page`);
