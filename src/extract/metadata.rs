@@ -20,6 +20,9 @@ pub struct Metadata {
     pub lead_image: Option<String>,
     /// The JSON-LD headline, kept to choose the visible title once the body is found.
     pub ld_headline: Option<String>,
+    /// When the publisher says the article last changed (JSON-LD, `article:modified_time`), kept
+    /// to tell which date the page shows.
+    pub modified: Option<String>,
     /// Every JSON-LD `@type` the page declares (NewsArticle, Product, WebApplication…): what
     /// kind of page the publisher says this is.
     pub schema_types: Vec<String>,
@@ -31,6 +34,7 @@ struct LinkedData {
     headline: Option<String>,
     author: Option<String>,
     published: Option<String>,
+    modified: Option<String>,
     publisher: Option<String>,
     image: Option<String>,
     description: Option<String>,
@@ -62,6 +66,11 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             [
                 "article:published_time",
                 "og:published_time",
+                "parsely-pub-date",
+                "sailthru.date",
+                "publish-date",
+                "dc.date.issued",
+                "dcterms.date",
                 "datePublished",
                 "pubdate",
                 "publishdate",
@@ -79,6 +88,16 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
+        modified: ld
+            .modified
+            .clone()
+            .or_else(|| {
+                ["article:modified_time", "og:updated_time", "dateModified"]
+                    .iter()
+                    .find_map(|k| doc.meta(k))
+                    .map(str::to_string)
+            })
+            .and_then(|d| iso_date(&d)),
         schema_types: ld.types,
         byline: ld
             .author
@@ -288,6 +307,7 @@ fn linked_data(doc: &Document) -> LinkedData {
             out.headline =
                 string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
             out.author = names(article.get("author"));
+            out.modified = string_of(article.get("dateModified"));
             out.published = string_of(article.get("datePublished"))
                 .or_else(|| string_of(article.get("dateCreated")));
             out.publisher = article
@@ -440,6 +460,110 @@ fn visible_date(doc: &Document) -> Option<String> {
             .then(|| doc.attr(i, "datetime").map(str::to_string))
             .flatten()
     })
+}
+
+/// The date the page shows with the article (in its byline, next to the headline), which is
+/// the one a reader goes by. When it is the day of the declared publication or modification
+/// time, that time is kept (it is more precise); otherwise the shown date wins (a publisher's
+/// time in UTC can fall on the next day, and pages show the day they last updated the story).
+pub fn shown_date(
+    doc: &Document,
+    root: NodeId,
+    title: Option<&str>,
+    published: Option<&str>,
+    modified: Option<&str>,
+) -> Option<String> {
+    let title_key = title.map(text_key).unwrap_or_default();
+    let heading = (!title_key.is_empty())
+        .then(|| {
+            doc.elements()
+                .filter(|&i| matches!(doc.tag(i), "h1" | "h2"))
+                .find(|&i| text_key(&doc.text_content(i)) == title_key)
+        })
+        .flatten();
+    let start = heading
+        .and_then(|h| doc.parent(h))
+        .filter(|&p| doc.element(p).is_some() && !matches!(doc.tag(p), "body" | "html"))
+        .or(heading)
+        .unwrap_or(root);
+    let end = doc
+        .descendants(root)
+        .find(|&d| d >= start && doc.tag(d) == "p" && doc.stats[d].chars >= 100)
+        .unwrap_or(doc.node(root).end);
+    if start >= end {
+        return None;
+    }
+    let shown: Vec<String> = (start..end)
+        .filter(|&i| {
+            // Dates in lists and tables belong to other stories or to facts.
+            !std::iter::once(i).chain(doc.ancestors(i)).any(|a| {
+                matches!(
+                    doc.tag(a),
+                    "nav" | "aside" | "footer" | "li" | "dl" | "table"
+                ) || doc.is_hidden_by_markup(a)
+            })
+        })
+        .filter_map(|i| date_of(doc, i))
+        .collect();
+    let day = |d: &str| d.get(..10).map(str::to_string);
+    let shows = |d: &&str| shown.iter().any(|s| day(s) == day(d));
+    match published {
+        Some(p) => Some(p.to_string()),
+        None => modified
+            .filter(shows)
+            .map(str::to_string)
+            .or_else(|| shown.first().cloned()),
+    }
+}
+
+/// The date a node stands for: a `time` (its `datetime`, else its text), an
+/// `itemprop=datePublished|dateModified`, a short element whose class or id says date (or
+/// byline, author, meta) or whose text starts "Published", "Posted", "Updated" or "on", or a
+/// bare date as text ("20 December 2025").
+fn date_of(doc: &Document, i: NodeId) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "date",
+        "dateline",
+        "published",
+        "pubdate",
+        "posted",
+        "timestamp",
+        "time",
+        "updated",
+        "byline",
+        "author",
+        "meta",
+    ];
+    const LEADS: &[&str] = &["published", "posted", "updated", "on "];
+    if let Some(t) = doc.text(i) {
+        let t = t.trim();
+        return (t.len() < 40).then(|| iso_date(t)).flatten();
+    }
+    doc.element(i)?;
+    let chars = doc.stats[i].chars;
+    let itemprop = doc
+        .attr(i, "itemprop")
+        .is_some_and(|p| matches!(p, "datePublished" | "dateModified"));
+    if doc.tag(i) == "time" || itemprop {
+        return ["datetime", "content"]
+            .iter()
+            .filter_map(|a| doc.attr(i, a))
+            .find_map(iso_date)
+            .or_else(|| {
+                (chars < 100)
+                    .then(|| iso_date(&doc.text_content(i)))
+                    .flatten()
+            });
+    }
+    let text = || doc.text_content(i).to_lowercase();
+    let dated = chars > 5
+        && chars < 100
+        && (doc
+            .class_and_id(i)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| WORDS.contains(&t))
+            || chars < 60 && LEADS.iter().any(|l| text().starts_with(l)));
+    dated.then(|| iso_date(&doc.text_content(i))).flatten()
 }
 
 /// A date the page writes out in an element whose class or id says so ("Published 14 February

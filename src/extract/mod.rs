@@ -100,6 +100,18 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
             String::new(),
         ),
     };
+    if let Some((selection, _)) = &chosen {
+        let shown = metadata::shown_date(
+            doc,
+            selection.root,
+            meta.title.as_deref(),
+            meta.published.as_deref(),
+            meta.modified.as_deref(),
+        );
+        if shown.is_some() {
+            meta.published = shown;
+        }
+    }
     if let Some(dir) = chosen.as_ref().and_then(|(s, _)| declared_dir(doc, s.root)) {
         meta.dir = Some(dir);
     }
