@@ -190,7 +190,7 @@ fn ad_word_weak(page: &Page, id: NodeId) -> &'static str {
 }
 
 /// The host of a link, or `None` for a link on the same site (relative).
-fn host(href: &str) -> Option<&str> {
+pub(super) fn host(href: &str) -> Option<&str> {
     let rest = href.trim().split_once("//")?.1;
     let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
     Some(host.trim_start_matches("www."))

@@ -29,6 +29,8 @@ const NAMES: &[&str] = &[
 ];
 /// Words a block's wrapper may add to it (a heading, "View all").
 const ROOM_WORDS: u32 = 15;
+/// Cues of a box that sells something (left to the promo detector).
+const SELLS: u64 = sig::T_OFFER | sig::T_SIGNUP | sig::T_APP | sig::T_EPAPER | sig::T_NEWSLETTER;
 /// Words of a bar of topic links under a "Trending" name ("Trending: Budget, Elections").
 const TOPIC_WORDS: u32 = 20;
 /// Cards read per block.
@@ -78,9 +80,20 @@ fn heading_like(page: &Page, id: NodeId) -> bool {
         })
 }
 
+/// True when the text holds one of the [`NAMES`] as whole words (a plural "s" allowed):
+/// "Photos" and "Photo Gallery" name a rail, "Photography" in a site's motto does not.
 fn named(text: &str) -> bool {
     let t = text.to_lowercase();
-    NAMES.iter().any(|n| t.contains(n))
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    NAMES.iter().any(|n| {
+        t.match_indices(n).any(|(i, _)| {
+            let mut after = t[i + n.len()..].chars();
+            let next = after.next();
+            let whole = !letter(next) || (next == Some('s') && !letter(after.next()));
+            // Latin names need word edges; Devanagari ones are matched as they are.
+            !n.is_ascii() || (whole && !letter(t[..i].chars().next_back()))
+        })
+    })
 }
 
 /// Names that promise cards on the article's topic, and names of lists chosen by clicks or
@@ -262,7 +275,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
         {
             add(grow(page, seeds, id), marked);
         } else if (1..=2).contains(&c)
-            && (marked || page.own[id] & sig::PROMO_PLACE != 0)
+            && (marked || (page.own[id] & sig::PROMO_PLACE != 0 && page.sub[id] & SELLS == 0))
             && page.stats(id).words <= 60
         {
             // A ticker or pager named by its class, or a story teaser named "promo".
@@ -377,13 +390,18 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         } else if n >= 3 {
             dense >= 0.4 && (avg_words >= 4 || b.named || b.marked)
         } else if n == 0 {
-            // (Outside the article, a named box may show a player: "Podcasts" over an embed.)
+            // (Outside the article, a named box may show a player: "Podcasts" over an embed;
+            // a picture is more likely the site's logo.)
             let topics = intent(b.heading.as_deref(), false) == Intent::Popular
                 && st.words <= TOPIC_WORDS
                 && dense >= 0.6;
+            let player = || {
+                doc.descendants(b.node)
+                    .any(|i| matches!(doc.tag(i), "iframe" | "video" | "audio"))
+            };
             (b.marked || b.named)
                 && (st.words <= 6 || topics)
-                && (page.sub[b.node] & sig::MEDIA == 0 || !page.in_root(b.node))
+                && (page.sub[b.node] & sig::MEDIA == 0 || (!page.in_root(b.node) && player()))
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };
@@ -514,6 +532,13 @@ mod tests {
             .collect();
         assert_eq!(ids, ["teaser", "bar", "pod"], "{hidden:?}");
         assert_eq!(related, ["https://n.example.com/tech/twitter-500-accounts"]);
+    }
+
+    #[test]
+    fn names_are_whole_words() {
+        assert!(named("Photos") && named("Photo Gallery") && named("Top Videos"));
+        assert!(named("PodcastsAll podcasts") && named("ट्रेंडिंग न्यूज़"));
+        assert!(!named("Home, DIY, & Photography") && !named("Unrelated matters"));
     }
 
     #[test]

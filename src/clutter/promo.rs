@@ -2,6 +2,7 @@
 //! "Follow us" social calls, ad-blocker and paywall messages, chat and notification prompts.
 
 use super::Candidate;
+use super::ads;
 use super::page::Page;
 use super::signals as sig;
 use super::wrap::Room;
@@ -102,9 +103,101 @@ fn newsletter_box(page: &Page, id: NodeId) -> bool {
         && page.cards[id] <= 1
 }
 
+/// The last two labels of a link's host ("puzzles.news.example" → "news.example"), or the
+/// page's own for a link on this site.
+fn site_of<'a>(page: &Page<'a>, href: &'a str) -> Option<&'a str> {
+    let h = ads::host(href).or_else(|| page.ctx.url.and_then(ads::host))?;
+    let h = h.split(':').next().unwrap_or(h);
+    let dots: Vec<usize> = h.match_indices('.').map(|(i, _)| i).collect();
+    Some(match dots.len() {
+        0 | 1 => h,
+        n => &h[dots[n - 2] + 1..],
+    })
+}
+
+/// True when a link leads to another site (never when the page's own address is unknown).
+fn leads_away(page: &Page, href: &str) -> bool {
+    let own = page.ctx.url.and_then(|u| site_of(page, u));
+    own.is_some() && ads::host(href).is_some() && site_of(page, href) != own
+}
+
+/// Hrefs of the links below `id`.
+fn hrefs<'a>(page: &Page<'a>, id: NodeId) -> impl Iterator<Item = &'a str> + 'a {
+    let doc = page.doc;
+    doc.descendants(id)
+        .filter(move |&a| doc.tag(a) == "a")
+        .filter_map(move |a| doc.attr(a, "href"))
+        .map(|h| h.trim().trim_end_matches('/'))
+}
+
+/// True for a box that is a slot of its own in a side column: a child of an `aside`, or of an
+/// element whose class or id names a sidebar or rail.
+fn in_side_column(page: &Page, id: NodeId) -> bool {
+    let doc = page.doc;
+    doc.parent(id).is_some_and(|a| {
+        doc.tag(a) == "aside"
+            || doc.element(a).is_some_and(|e| {
+                e.attrs.iter().any(|(n, v)| {
+                    (n == "class" || n == "id")
+                        && sig::words(v).any(|w| {
+                            ["sidebar", "rail", "aside"]
+                                .iter()
+                                .any(|k| w.eq_ignore_ascii_case(k))
+                        })
+                })
+            })
+    })
+}
+
+/// A box that is a picture and at most a short title, all linking to one page.
+fn picture_link(page: &Page, id: NodeId) -> bool {
+    let st = page.stats(id);
+    let mut links = hrefs(page, id);
+    let first = links.next();
+    !matches!(page.doc.tag(id), "a" | "img" | "picture" | "figure")
+        && page.sub[id] & sig::MEDIA != 0
+        && st.words <= 5
+        && page.cards[id] <= 1
+        && page.sub[id] & (sig::SOCIAL_LINK | sig::APP_LINK) == 0
+        && first.is_some_and(|f| {
+            // A page on the web, not a share, mail or script link.
+            (f.starts_with("http") || f.starts_with('/')) && links.all(|h| h == f)
+        })
+}
+
+/// A form that sends the reader to another host and is no search or log-in ("Enter your zip
+/// code to find the channel near you").
+fn form_away(page: &Page, id: NodeId) -> bool {
+    let doc = page.doc;
+    let Some(own) = page.ctx.url.and_then(ads::host) else {
+        return false;
+    };
+    let off_host = |a: &str| ads::host(a).is_some_and(|h| h != own);
+    if doc.tag(id) != "form" || !doc.attr(id, "action").is_some_and(off_host) {
+        return false;
+    }
+    let searchy = |v: &str| sig::contains_ci(v, "search") || sig::contains_ci(v, "login");
+    let own = doc.class_and_id(id) + doc.attr(id, "action").unwrap_or("");
+    !searchy(&own)
+        && !doc.descendants(id).any(|i| {
+            // (A drop-down of sections is a menu.)
+            doc.tag(i) == "select"
+                || doc.tag(i) == "input"
+                    && (matches!(doc.attr(i, "type"), Some("search" | "password"))
+                        || doc.attr(i, "name").is_some_and(|n| {
+                            matches!(n, "q" | "s" | "query" | "keyword" | "keywords") || searchy(n)
+                        }))
+        })
+        && page
+            .short_text(id, 300)
+            .is_some_and(|t| !sig::contains_ci(&t, "search"))
+}
+
 pub fn detect(page: &Page) -> Vec<Candidate> {
     let doc = page.doc;
     let mut out: Vec<Candidate> = Vec::new();
+    // Finds with their own rules for growing (or none).
+    let mut whole: Vec<Candidate> = Vec::new();
     let mut push = |id: NodeId, what: &str| {
         if !page.in_nav(id) && page.cards[id] < 3 {
             out.push(
@@ -141,6 +234,14 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             push(id, "app download link (app store or app deep link)");
         } else if own & sig::APP_WORD != 0 && n <= MAX_WORDS {
             push(id, "app download banner");
+        } else if own & sig::SOCIAL_WORD != 0
+            && own & sig::AD_WEAK != 0
+            && page.stats(id).chars == 0
+            && doc
+                .parent(id)
+                .is_none_or(|p| page.own[p] & sig::SOCIAL_WORD == 0)
+        {
+            push(id, "social-media banner, empty until a script fills it");
         } else if own & sig::EMAIL_INPUT != 0 {
             push(id, "e-mail sign-up form");
         } else if own & sig::ADBLOCK_WORD != 0 && page.sub[id] & sig::T_ADBLOCK != 0 && n <= 300 {
@@ -152,7 +253,117 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             push(id, "subscription wall");
         }
     }
+    // Forms that send readers elsewhere; picture links in side columns (the site's own
+    // features, or a banner sized as an ad).
+    let mut after = 0;
+    for id in doc.elements() {
+        if form_away(page, id) && words(page, id) <= 40 {
+            // Grows to the widget: its title, a line of help, one more link.
+            let room = Room {
+                words: 25,
+                links: 2,
+                media: false,
+                sibling_words: 12,
+                cues: 0,
+                plain_siblings: 3,
+                cards: 1,
+            };
+            whole.push(
+                Candidate::new(
+                    id,
+                    ClutterKind::Promo,
+                    "promo: a form that sends readers to another site".to_string(),
+                    false,
+                )
+                .grow(room),
+            );
+        }
+        if id < after || page.in_root(id) || page.in_nav(id) || !picture_link(page, id) {
+            continue;
+        }
+        if !in_side_column(page, id) {
+            continue;
+        }
+        after = doc.node(id).end;
+        let sized = doc.descendants(id).any(|i| {
+            doc.tag(i) == "img"
+                && ["src", "data-src"]
+                    .iter()
+                    .filter_map(|n| doc.attr(i, n))
+                    .any(sig::file_names_iab_size)
+        });
+        let away = hrefs(page, id).next().is_some_and(|h| leads_away(page, h));
+        let (kind, reason) = if sized || away {
+            (
+                ClutterKind::Ad,
+                if sized {
+                    "ad slot: picture link in the side column, picture sized as an ad banner"
+                } else {
+                    "ad slot: picture link to another site in the side column"
+                },
+            )
+        } else {
+            (
+                ClutterKind::Promo,
+                "promo: picture link to a feature of the site, in the side column",
+            )
+        };
+        whole.push(Candidate::new(id, kind, reason.to_string(), false));
+    }
     // Then text: the smallest box that says it.
+    for id in minimal(page, |id, s| {
+        // A link that makes the offer, or a box of words with a link (not a menu).
+        let st = page.stats(id);
+        s & sig::T_OFFER != 0
+            && (3..=60).contains(&st.words)
+            && (doc.tag(id) == "a" || (st.links >= 1 && st.link_density() < 0.7))
+    }) {
+        // An offer pictured in the article (a magazine cover and its caption) that leads to
+        // another site is an advertisement, not the article's figure.
+        let figure = std::iter::once(id)
+            .chain(doc.ancestors(id))
+            .take(4)
+            .find(|&a| doc.tag(a) == "figure");
+        match figure {
+            Some(f)
+                if words(page, f) <= 60
+                    && hrefs(page, f).next().is_some()
+                    && hrefs(page, f).all(|h| leads_away(page, h)) =>
+            {
+                whole.push(Candidate::new(
+                    f,
+                    ClutterKind::Promo,
+                    "promo: sales or subscription offer, pictured, linking to another site"
+                        .to_string(),
+                    true,
+                ));
+            }
+            _ => push(id, "sales or subscription offer"),
+        }
+    }
+    for id in minimal(page, |id, s| {
+        s & sig::T_HOMEPAGE != 0 && words(page, id) <= 12
+    }) {
+        // Grows to the dialog: a close button, the steps to follow.
+        let room = Room {
+            words: MAX_WORDS,
+            links: 3,
+            media: true,
+            sibling_words: 80,
+            cues: 0,
+            plain_siblings: 3,
+            cards: 0,
+        };
+        whole.push(
+            Candidate::new(
+                id,
+                ClutterKind::Promo,
+                "promo: 'make us your homepage' prompt".to_string(),
+                false,
+            )
+            .grow(room),
+        );
+    }
     for id in minimal(page, |id, s| {
         s & sig::T_NEWSLETTER != 0
             && (s & sig::T_SIGNUP != 0 || page.own[id] & sig::NEWS_WORD != 0)
@@ -209,6 +420,7 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
             push(id, "chat or notification sign-up prompt");
         }
     }
+    out.extend(whole);
     out
 }
 

@@ -58,6 +58,10 @@ pub const T_EPAPER: u64 = 1 << 50;
 /// "Download" and the word "app" apart: together in a small box, an app promotion.
 pub const T_DOWNLOAD: u64 = 1 << 51;
 pub const T_APP_WORD: u64 = 1 << 52;
+/// A sales pitch: "for as little as", "lowest prices", "subscribe to our".
+pub const T_OFFER: u64 = 1 << 53;
+/// "Make us your homepage".
+pub const T_HOMEPAGE: u64 = 1 << 54;
 
 /// The bits any ad evidence sets.
 pub const AD_ANY: u64 = AD_VENDOR | AD_WORD | AD_SIZE | AD_ATTR | AD_HOST;
@@ -217,6 +221,17 @@ fn iab_size(w: &str) -> bool {
         (Ok(a), Ok(b)) => IAB_SIZES.contains(&(a, b)),
         _ => false,
     }
+}
+
+/// True when a picture's file name is an IAB ad size ("…/300x600.jpg", "banner_728x90.png").
+pub fn file_names_iab_size(url: &str) -> bool {
+    let path = &url[..url.find(['?', '#']).unwrap_or(url.len())];
+    let name = path.rsplit('/').next().unwrap_or("");
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        // (Not "1x1": square crops are named so.)
+        .any(|w| {
+            w.len() >= 6 && w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && iab_size(w)
+        })
 }
 
 /// True when an attribute value lists an IAB size, as `300x250` or `[[300, 250], ...]`.
@@ -500,6 +515,11 @@ const TEXT_CUES: &[(&str, u64)] = &[
     ("e-paper", T_EPAPER), ("epaper", T_EPAPER), ("print edition", T_EPAPER),
     ("digital edition", T_EPAPER), ("ई-पेपर", T_EPAPER),
     ("messenger", T_MESSENGER), ("chat with us", T_MESSENGER),
+    ("subscribe to our", T_OFFER), ("for as little as", T_OFFER), ("lowest price", T_OFFER),
+    ("special offer", T_OFFER), ("free trial", T_OFFER), ("subscribe now", T_OFFER),
+    ("subscribe today", T_OFFER),
+    ("my homepage", T_HOMEPAGE), ("your homepage", T_HOMEPAGE), ("as homepage", T_HOMEPAGE),
+    ("my home page", T_HOMEPAGE), ("your home page", T_HOMEPAGE),
     ("°", T_TEMP), ("℃", T_TEMP), ("℉", T_TEMP),
     ("humidity", 1 << T_WX_FIRST), ("नमी", 1 << T_WX_FIRST),
     ("wind", 1 << (T_WX_FIRST + 1)), ("हवा", 1 << (T_WX_FIRST + 1)), ("km/h", 1 << (T_WX_FIRST + 1)),
