@@ -32,6 +32,10 @@ pub struct Options {
     pub hide_related: bool,
 }
 
+/// Bytes of article text searched for statements: several times the longest news story, so a
+/// book-length page (10 MB of text) costs its first part only, not seconds on the page's thread.
+const STATEMENTS_TEXT_BUDGET: usize = 400_000;
+
 /// The first characters of an element's text that a hidden entry carries.
 const HIDDEN_TEXT_CHARS: usize = 200;
 
@@ -66,10 +70,16 @@ pub fn analyze_with(doc: &Document, url: Option<&str>, options: Options) -> Anal
     }
     let hidden_nodes: Vec<_> = cleanup.hidden.iter().map(|d| d.node).collect();
     article.leave_out(doc, &hidden_nodes);
+    let mut budget = STATEMENTS_TEXT_BUDGET;
     let block_texts: Vec<String> = article
         .blocks
         .iter()
         .map(model::Block::plain_text)
+        .take_while(|t| {
+            let fits = budget > 0;
+            budget = budget.saturating_sub(t.len());
+            fits
+        })
         .collect();
     let statements = statements::find(&block_texts);
     let hidden = cleanup

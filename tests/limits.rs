@@ -358,3 +358,37 @@ fn write_limit_pages() {
         .unwrap();
     }
 }
+
+/// A book-length article: statements are looked for in its first 400,000 bytes only, so its
+/// cost stays bounded; a quote in the opening is found, the same quote past the budget is not.
+#[test]
+fn statements_are_looked_for_in_the_first_part_of_a_book_length_page() {
+    let quote = |who: &str| {
+        format!(
+            "<p>\"We will open the new bridge next month,\" the {who} ministry said on Monday.</p>"
+        )
+    };
+    let filler: String = (0..4000)
+        .map(|i| format!("<p>Paragraph {i} of a very long report on the city, its roads and its schools, read aloud at the meeting.</p>"))
+        .collect();
+    let page = format!(
+        "<html><body><article><h1>A very long report</h1>{}{filler}{}</article></body></html>",
+        quote("transport"),
+        quote("finance")
+    );
+    let a = analyze_html(page);
+    assert!(
+        a.text.len() > 400_000,
+        "the page is not book-length: {}",
+        a.text.len()
+    );
+    let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker.as_str()).collect();
+    assert!(
+        speakers.iter().any(|s| s.contains("transport")),
+        "{speakers:?}"
+    );
+    assert!(
+        !speakers.iter().any(|s| s.contains("finance")),
+        "{speakers:?}"
+    );
+}
