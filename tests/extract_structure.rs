@@ -415,3 +415,30 @@ fn reads_a_written_byline_and_date_as_iso_8601() {
     assert_eq!(a.published.as_deref(), Some("2025-02-14"));
     assert!(a.text.starts_with("The valley library"), "{}", a.text);
 }
+
+#[test]
+fn reads_json_ld_wrapped_in_cdata() {
+    let html = fixture("meta-jsonld.html")
+        .replace(
+            r#"<script type="application/ld+json">"#,
+            r#"<script type="application/ld+json"><![CDATA["#,
+        )
+        .replace("}]}\n</script>", "}]}\n]]></script>");
+    assert!(html.contains("]]></script>"));
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist, Tomas Reyes"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14T18:30:00+01:00"));
+}
+
+#[test]
+fn reads_every_article_author_meta() {
+    let html = fixture("meta-opengraph.html").replace(
+        r#"<meta name="author" content="Priya Lindqvist">"#,
+        r#"<meta property="article:author" content="Priya Lindqvist">
+<meta property="article:author" content="https://social.example/tomas">
+<meta property="article:author" content="Tomas Reyes">
+<meta name="author" content="valleypost_cms">"#,
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist, Tomas Reyes"));
+}

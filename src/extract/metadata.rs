@@ -103,7 +103,8 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             .author
             .as_deref()
             .and_then(clean_byline)
-            .or_else(|| byline(doc).as_deref().and_then(clean_byline)),
+            .or_else(|| declared_author(doc).as_deref().and_then(clean_byline))
+            .or_else(|| byline(doc)),
         published,
         site_name: doc
             .meta("og:site_name")
@@ -287,7 +288,11 @@ fn linked_data(doc: &Document) -> LinkedData {
             .descendants(script)
             .filter_map(|d| doc.text(d))
             .collect();
-        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+        // Some pages wrap the JSON in a CDATA section (as Readability, strip it).
+        let json = raw.trim();
+        let json = json.strip_prefix("<![CDATA[").unwrap_or(json);
+        let json = json.strip_suffix("]]>").unwrap_or(json);
+        let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
             continue;
         };
         let mut found = None;
@@ -388,12 +393,43 @@ fn image_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-/// A byline the page shows: `meta name=author`, `rel=author`, `itemprop=author`, or an element
-/// whose class says byline/author.
+/// The author a `meta` tag declares: Dublin Core first (as Readability), then OpenGraph's
+/// `article:author` (every one, when it names people rather than profile addresses), then
+/// `author` and Parse.ly's.
+fn declared_author(doc: &Document) -> Option<String> {
+    let all = |key: &str| -> Vec<&str> {
+        doc.elements()
+            .filter(|&i| doc.tag(i) == "meta")
+            .filter(|&i| {
+                doc.attr(i, "property")
+                    .or_else(|| doc.attr(i, "name"))
+                    .is_some_and(|k| k.eq_ignore_ascii_case(key))
+            })
+            .filter_map(|i| doc.attr(i, "content").map(str::trim))
+            .filter(|a| !a.is_empty() && !a.contains("://") && !a.starts_with("www."))
+            .collect()
+    };
+    [
+        "dc.creator",
+        "dcterm.creator",
+        "dcterms.creator",
+        "article:author",
+    ]
+    .iter()
+    .map(|k| all(k))
+    .find(|names| !names.is_empty())
+    .map(|names| names.join(", "))
+    .or_else(|| {
+        doc.meta("author")
+            .filter(|a| !a.starts_with("http"))
+            .or_else(|| doc.meta("parsely-author"))
+            .map(str::to_string)
+    })
+}
+
+/// A byline the page shows: `rel=author`, `itemprop=author`, or an element whose class says
+/// byline/author.
 fn byline(doc: &Document) -> Option<String> {
-    if let Some(a) = doc.meta("author").filter(|a| !a.starts_with("http")) {
-        return Some(collapse_whitespace(a));
-    }
     let candidate = doc.elements().find(|&i| {
         let rel_author = doc
             .attr(i, "rel")
@@ -411,15 +447,7 @@ fn byline(doc: &Document) -> Option<String> {
         .descendants(candidate)
         .find(|&d| doc.attr(d, "itemprop") == Some("name"))
         .unwrap_or(candidate);
-    let text = doc.text_content(name_el);
-    let text = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("by "))
-        .or_else(|| text.strip_prefix("BY "))
-        .unwrap_or(&text)
-        .trim()
-        .to_string();
-    (!text.is_empty()).then_some(text)
+    clean_byline(&doc.text_content(name_el))
 }
 
 /// A byline as a person reads it: entities decoded, a leading "By" dropped; `None` for values
