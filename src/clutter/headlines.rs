@@ -51,6 +51,17 @@ pub struct Found {
     pub related: Vec<Link>,
 }
 
+/// True when two texts have the same words (case and punctuation aside).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    !b.trim().is_empty() && words(a) == words(b)
+}
+
 fn heading_tag(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
@@ -222,11 +233,15 @@ fn cards(page: &Page, b: NodeId) -> Vec<NodeId> {
         .filter(|&i| page.own[i] & sig::CARD != 0)
         .take(MAX_CARDS)
     {
-        let href = doc.attr(a, "href").map(|h| h.trim().trim_end_matches('/'));
-        let twin = out.iter_mut().find(|o| {
-            doc.attr(**o, "href")
-                .map(|h| h.trim().trim_end_matches('/'))
-                == href
+        let href = doc
+            .attr(a, "href")
+            .map(|h| h.trim().trim_end_matches('/'))
+            .filter(|h| !h.starts_with("javascript:"));
+        let twin = href.and_then(|href| {
+            out.iter_mut().find(|o| {
+                doc.attr(**o, "href")
+                    .is_some_and(|h| h.trim().trim_end_matches('/') == href)
+            })
         });
         match twin {
             Some(o) if page.stats(a).words < page.stats(*o).words => *o = a,
@@ -247,7 +262,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
             node,
             heading,
             named,
-            marked,
+            marked: marked || page.own[node] & (sig::HL_WORD | sig::PAGER_WORD) != 0,
         });
     };
     for id in doc.elements() {
@@ -405,8 +420,16 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
         } else {
             n >= 1 && (b.named || b.marked) && dense >= 0.3
         };
-        let pager = b.marked && n <= 2 && page.sub[b.node] & sig::PAGER_WORD != 0;
-        let verdict = rel.judge(heads, intent(b.heading.as_deref(), pager));
+        // A pager is chosen by time, not topic ("next story"), however many stories it lists.
+        let paged = b.marked && page.sub[b.node] & sig::PAGER_WORD != 0;
+        let pager = paged && n <= 2;
+        // The article's own card (a pager's current story) says nothing about the others.
+        let others: Vec<String> = heads
+            .iter()
+            .filter(|h| !same_words(h, page.ctx.title))
+            .cloned()
+            .collect();
+        let verdict = rel.judge(&others, intent(b.heading.as_deref(), paged));
         if !accepted || !page.can_hide(b.node, false) {
             continue;
         }
@@ -532,6 +555,20 @@ mod tests {
             .collect();
         assert_eq!(ids, ["teaser", "bar", "pod"], "{hidden:?}");
         assert_eq!(related, ["https://n.example.com/tech/twitter-500-accounts"]);
+    }
+
+    #[test]
+    fn hides_a_scripted_story_pager_that_lists_the_article_itself() {
+        let (hidden, related) = run(
+            r#"<div id="story"><p>The IT Ministry took to Koo, India's rival to Twitter, and called the blog unusual.</p></div>
+            <div id="strip" class="scroll-paginate"><ul>
+              <li><a href="javascript:;">IT Ministry Calls Twitter's Blog Unusual</a></li>
+              <li><a href="javascript:;">Markets Close Higher On Bank Shares Today</a></li>
+              <li><a href="javascript:;">Monsoon Reaches Kerala Two Days Early This Year</a></li></ul></div>"#,
+        );
+        assert_eq!(hidden.len(), 1, "{hidden:?}");
+        assert!(hidden[0].starts_with("strip "), "{hidden:?}");
+        assert!(related.is_empty());
     }
 
     #[test]

@@ -18,6 +18,8 @@ const IN_LINK: u8 = 1;
 const IN_NAV: u8 = 2;
 const IN_ROOT: u8 = 4;
 const IN_SKIP: u8 = 8;
+/// Inside a story pager (a class says "pagination"): its links load stories by script.
+const IN_PAGER: u8 = 16;
 
 pub struct Page<'a> {
     pub doc: &'a Document,
@@ -67,6 +69,9 @@ impl<'a> Page<'a> {
                 }
                 if e.tag == "nav" || e.attr("role") == Some("navigation") {
                     f |= IN_NAV;
+                }
+                if own[p] & sig::PAGER_WORD != 0 {
+                    f |= IN_PAGER;
                 }
             }
             if ctx.root == Some(p) {
@@ -219,7 +224,8 @@ impl<'a> Page<'a> {
     }
 }
 
-/// A link that reads like a story headline: 3 to 40 words, a real target, not nested.
+/// A link that reads like a story headline: 3 to 40 words, a real target (in a story pager,
+/// also a script that scrolls to the story), not nested.
 fn is_card_link(doc: &Document, id: NodeId, flags: u8) -> bool {
     let words = doc.stats[id].words;
     if flags & IN_LINK != 0 || !(3..=40).contains(&words) {
@@ -229,7 +235,7 @@ fn is_card_link(doc: &Document, id: NodeId, flags: u8) -> bool {
         let h = h.trim();
         !h.is_empty()
             && !h.starts_with('#')
-            && !h.starts_with("javascript:")
+            && (!h.starts_with("javascript:") || flags & IN_PAGER != 0)
             && !h.starts_with("mailto:")
     })
 }

@@ -283,6 +283,7 @@ const WORD_BITS: &[(&str, u64)] = &[
     ("headlines", HL_WORD), ("recirc", HL_WORD), ("ticker", HL_WORD), ("filmstrip", HL_WORD),
     ("breaking", HL_WORD), ("recommended", HL_WORD), ("recommendations", HL_WORD),
     ("prev", PAGER_WORD), ("previous", PAGER_WORD), ("pager", PAGER_WORD), ("pagination", PAGER_WORD),
+    ("paginate", PAGER_WORD),
     ("paddle", PAGER_WORD),
     ("promo", PROMO_PLACE), ("promos", PROMO_PLACE), ("promotion", PROMO_PLACE), ("cta", PROMO_PLACE),
 ];

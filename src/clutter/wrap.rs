@@ -156,7 +156,7 @@ fn furniture(page: &Page, id: NodeId, kind: ClutterKind) -> bool {
 }
 
 /// Merges decided blocks upward: a parent whose children are all blocks of one kind or
-/// furniture becomes the block. `decided[id]` holds the index of the candidate decided at `id`.
+/// furniture (and at most one promo badge without words) becomes the block. `decided[id]` holds the index of the candidate decided at `id`.
 pub fn merge(page: &Page, decided: &mut [Option<(ClutterKind, usize)>]) {
     let doc = page.doc;
     let mut heap: BinaryHeap<NodeId> = BinaryHeap::new();
@@ -177,9 +177,16 @@ pub fn merge(page: &Page, decided: &mut [Option<(ClutterKind, usize)>]) {
             continue;
         }
         let mut found: Option<(ClutterKind, usize)> = None;
+        // A promo without words (app-store badges) may go with a block of another kind beside
+        // it: the box shows that block only.
+        let mut badges: Vec<(ClutterKind, usize)> = Vec::new();
         let mut ok = true;
         for &c in doc.children(p) {
             if let Some((k, idx)) = decided[c] {
+                if k == ClutterKind::Promo && page.stats(c).chars == 0 {
+                    badges.push((k, idx));
+                    continue;
+                }
                 match found {
                     Some((fk, _)) if fk != k => {
                         ok = false;
@@ -190,8 +197,10 @@ pub fn merge(page: &Page, decided: &mut [Option<(ClutterKind, usize)>]) {
                 }
             }
         }
-        let Some((kind, idx)) = found else { continue };
-        if !ok {
+        let Some((kind, idx)) = found.or(badges.first().copied()) else {
+            continue;
+        };
+        if !ok || (kind != ClutterKind::Promo && badges.len() > 1) {
             continue;
         }
         let all = doc
@@ -248,6 +257,26 @@ mod tests {
         decided[by_id(&doc, "b")] = Some((ClutterKind::Weather, 1));
         merge(&page, &mut decided);
         assert!(decided[by_id(&doc, "w")].is_none());
+    }
+
+    #[test]
+    fn a_wordless_promo_badge_goes_with_the_rail_beside_it() {
+        let doc = parse(
+            "<div id=main><p>The article, long enough to stay where it is on the page.</p></div>\
+             <div id=col><div id=tabs><a href='/live'>Live TV</a> <a href='/photos'>Photos</a></div>\
+             <div id=app><a href='https://apps.apple.com/app/x'><img src='ios.png'></a></div>\
+             <div id=rail><h3>Photo Gallery</h3><a href='/a'>One story of the day</a></div></div>",
+        );
+        let ctx = ArticleContext::NONE;
+        let page = Page::new(&doc, &ctx);
+        let mut decided = vec![None; doc.len()];
+        decided[by_id(&doc, "app")] = Some((ClutterKind::Promo, 0));
+        decided[by_id(&doc, "rail")] = Some((ClutterKind::Headlines, 1));
+        merge(&page, &mut decided);
+        assert_eq!(
+            decided[by_id(&doc, "col")],
+            Some((ClutterKind::Headlines, 1))
+        );
     }
 
     #[test]
