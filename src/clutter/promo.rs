@@ -160,8 +160,10 @@ fn picture_link(page: &Page, id: NodeId) -> bool {
         && page.cards[id] <= 1
         && page.sub[id] & (sig::SOCIAL_LINK | sig::APP_LINK) == 0
         && first.is_some_and(|f| {
-            // A page on the web, not a share, mail or script link.
-            (f.starts_with("http") || f.starts_with('/')) && links.all(|h| h == f)
+            // A page on the web, not a share, mail or script link, nor an author's page.
+            (f.starts_with("http") || f.starts_with('/'))
+                && !f.contains("/author/")
+                && links.all(|h| h == f)
         })
 }
 
@@ -293,14 +295,15 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
                     .any(sig::file_names_iab_size)
         });
         let away = hrefs(page, id).next().is_some_and(|h| leads_away(page, h));
-        let (kind, reason) = if sized || away {
+        let (kind, reason) = if sized {
             (
                 ClutterKind::Ad,
-                if sized {
-                    "ad slot: picture link in the side column, picture sized as an ad banner"
-                } else {
-                    "ad slot: picture link to another site in the side column"
-                },
+                "ad slot: picture link in the side column, picture sized as an ad banner",
+            )
+        } else if away {
+            (
+                ClutterKind::Promo,
+                "promo: picture link to another site, in the side column",
             )
         } else {
             (
@@ -312,11 +315,18 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
     }
     // Then text: the smallest box that says it.
     for id in minimal(page, |id, s| {
-        // A link that makes the offer, or a box of words with a link (not a menu).
+        // A link that makes the offer, or a box of words with a link (not a menu, nor the
+        // page's header or footer).
         let st = page.stats(id);
+        let furniture = || {
+            std::iter::once(id)
+                .chain(doc.ancestors(id))
+                .any(|a| matches!(doc.tag(a), "header" | "footer"))
+        };
         s & sig::T_OFFER != 0
             && (3..=60).contains(&st.words)
             && (doc.tag(id) == "a" || (st.links >= 1 && st.link_density() < 0.7))
+            && !furniture()
     }) {
         // An offer pictured in the article (a magazine cover and its caption) that leads to
         // another site is an advertisement, not the article's figure.
