@@ -442,3 +442,23 @@ fn reads_every_article_author_meta() {
     let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
     assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist, Tomas Reyes"));
 }
+
+#[test]
+fn leaves_out_a_closing_run_of_links_to_other_stories() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    for words in ["More from the river", "lock keepers", "Regatta returns"] {
+        assert!(!a.text.contains(words), "{words}");
+    }
+    assert!(
+        a.text.ends_with("once the summer rush is over."),
+        "{}",
+        a.text
+    );
+    let run = a
+        .dropped
+        .iter()
+        .find(|r| r.text.contains("Regatta returns"))
+        .expect("the run of links is listed as dropped");
+    assert_eq!(run.reason, "links to other stories");
+    assert!(run.text.contains("More from the river"));
+}

@@ -55,6 +55,8 @@ pub struct Renderer<'a> {
     cards: Vec<usize>,
     /// How many blockquotes the walk is in.
     quotes: usize,
+    /// Top-level paragraphs made from `p` elements: (index in `blocks`, the element).
+    paragraphs: Vec<(usize, NodeId)>,
 }
 
 /// What a render gives: the blocks, what was left out, and which blocks link to players.
@@ -98,6 +100,7 @@ impl<'a> Renderer<'a> {
             removed_until: 0,
             cards: Vec::new(),
             quotes: 0,
+            paragraphs: Vec::new(),
         }
     }
 
@@ -107,11 +110,67 @@ impl<'a> Renderer<'a> {
             self.walk(part);
             self.flush();
         }
+        self.trim_trailing_links();
         Rendered {
             blocks: self.blocks,
             removed: self.removed,
             cards: self.cards,
         }
+    }
+
+    /// A run of paragraphs that are each one link, closing the article ("You may also like…"
+    /// and the headlines under it), is a list of other stories, not the story's end. Two or
+    /// more such paragraphs go, with a short lead-in right before them.
+    fn trim_trailing_links(&mut self) {
+        const MIN_RUN: usize = 2;
+        const LEAD_IN_CHARS: usize = 60;
+        let link_only = |b: &Block| match b {
+            Block::Paragraph { inlines } => {
+                inlines.iter().any(|i| matches!(i, Inline::Link { .. }))
+                    && inlines.iter().all(|i| match i {
+                        Inline::Link { .. } | Inline::Break => true,
+                        other => other.text().trim().is_empty(),
+                    })
+            }
+            _ => false,
+        };
+        let mut run = 0;
+        while let Some(&(index, _)) = self.paragraphs.iter().rev().nth(run) {
+            let last_index = self.blocks.len() - 1 - run;
+            if index != last_index || !link_only(&self.blocks[index]) {
+                break;
+            }
+            run += 1;
+        }
+        if run < MIN_RUN {
+            return;
+        }
+        let mut cut = run;
+        if let Some(&(index, _)) = self.paragraphs.iter().rev().nth(run) {
+            let text = self.blocks[index].plain_text();
+            let lead_in = index + 1 + run == self.blocks.len()
+                && text.chars().count() <= LEAD_IN_CHARS
+                && (text.ends_with(':') || text.ends_with("...") || text.ends_with('…'));
+            if lead_in {
+                cut += 1;
+            }
+        }
+        let keep = self.paragraphs.len() - cut;
+        let first = self.paragraphs[keep].0;
+        let nodes: Vec<NodeId> = self.paragraphs[keep..].iter().map(|&(_, n)| n).collect();
+        self.blocks.truncate(first);
+        self.cards.retain(|&c| c < first);
+        self.paragraphs.truncate(keep);
+        let text = nodes
+            .iter()
+            .map(|&n| self.doc.text_content(n))
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.removed.push(Removed {
+            path: self.doc.path(nodes[0]),
+            text: text.chars().take(MAX_REMOVED_CHARS).collect(),
+            reason: "links to other stories".to_string(),
+        });
     }
 
     /// Adds a player's link; outside quotes it is marked as a card.
@@ -265,7 +324,11 @@ impl<'a> Renderer<'a> {
             "p" => {
                 self.flush();
                 self.pending = self.inlines(id);
+                let before = self.blocks.len();
                 self.flush();
+                if self.quotes == 0 && self.blocks.len() > before {
+                    self.paragraphs.push((before, id));
+                }
                 self.figures_inside(id);
             }
             "ul" | "ol" => {
