@@ -18,6 +18,7 @@
   let tabId = null;
   let site = '';          // this tab's host, from the content script's status
   let everywhere = true;  // the global clean-up switch (options page)
+  let siteForced = false; // the site's clean-up was switched on where Tidings would not act
 
   const siteKey = (host) => `site:${host.toLowerCase().replace(/^www\./, '')}`;
 
@@ -26,6 +27,7 @@
       const key = siteKey(host);
       const s = await api.storage.sync.get({ cleanup: true, [key]: {} });
       everywhere = s.cleanup !== false;
+      siteForced = (s[key] || {}).cleanup === true;
       return (s[key] || {}).cleanup !== false;
     } catch {
       return true;
@@ -104,7 +106,10 @@
 
   $('#cleanup').addEventListener('change', async (e) => {
     const on = e.target.checked;
-    try { if (site) await saveSiteCleanup(site, on, acts === false); } catch { /* setting not saved; this tab still follows */ }
+    try {
+      if (site) await saveSiteCleanup(site, on, acts === false || siteForced);
+      if (on && acts === false) siteForced = true;
+    } catch { /* setting not saved; this tab still follows */ }
     siteOn = on;
     render(await send({ type: 'tidings:set-cleanup', on }));
   });
