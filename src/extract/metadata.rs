@@ -229,6 +229,10 @@ pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) ->
         if heading_words.len() < 2 {
             score -= 3.0;
         }
+        if text.trim_end().ends_with(':') {
+            // "Official links:", "Open Journalism Project:": a label over what follows.
+            score -= 3.0;
+        }
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, text));
         }
