@@ -201,7 +201,12 @@ pub fn detect(page: &Page) -> Vec<Candidate> {
     // Finds with their own rules for growing (or none).
     let mut whole: Vec<Candidate> = Vec::new();
     let mut push = |id: NodeId, what: &str| {
-        if !page.in_nav(id) && page.cards[id] < 3 {
+        // (An icon's name in a sprite sheet, "icon-newsletter", is no box.)
+        let icon = matches!(
+            doc.tag(id),
+            "svg" | "symbol" | "g" | "path" | "use" | "defs"
+        );
+        if !page.in_nav(id) && page.cards[id] < 3 && !icon {
             out.push(
                 Candidate::new(id, ClutterKind::Promo, format!("promo: {what}"), false)
                     .grow(room()),
@@ -466,6 +471,14 @@ mod tests {
                 r#"<p id="f">Follow Newsbeat on <a href="https://www.instagram.com/x/">Instagram</a> and <a href="https://twitter.com/x">Twitter</a>.</p>"#
             ),
             ["f"]
+        );
+    }
+
+    #[test]
+    fn leaves_icon_sprites_alone() {
+        assert!(
+            detected(r#"<svg id="sprite" style="position:absolute"><symbol id="icon-newsletter" viewBox="0 0 9 9"><path d="M0 0h9v9z"/></symbol></svg>"#)
+                .is_empty()
         );
     }
 
