@@ -462,3 +462,10 @@ fn leaves_out_a_closing_run_of_links_to_other_stories() {
     assert_eq!(run.reason, "links to other stories");
     assert!(run.text.contains("More from the river"));
 }
+
+#[test]
+fn keeps_a_table_held_in_a_figure() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    assert!(a.text.contains("Written for a faster boat"), "{}", a.text);
+    assert!(a.text.contains("Built from the tides"), "{}", a.text);
+}

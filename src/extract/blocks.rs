@@ -378,6 +378,22 @@ impl<'a> Renderer<'a> {
                     self.blocks.push(Block::Table { rows });
                 }
             }
+            "figure"
+                if !doc
+                    .descendants(id)
+                    .any(|d| matches!(doc.tag(d), "img" | "picture"))
+                    && doc
+                        .descendants(id)
+                        .any(|d| matches!(doc.tag(d), "table" | "pre")) =>
+            {
+                // A figure that holds a table or code rather than a picture: its content is
+                // the story's.
+                self.flush();
+                tasks.push(Task::Flush);
+                for &child in doc.children(id).iter().rev() {
+                    tasks.push(Task::Block(child, depth + 1));
+                }
+            }
             "figure" | "picture" | "img" => {
                 self.flush();
                 if let Some(figure) = self.figure(id) {
