@@ -147,6 +147,7 @@ fn keeps_data_tables_and_unwraps_layout_tables() {
         .iter()
         .filter(|b| matches!(b, Block::Table { .. }))
         .collect();
+    // The data table sits in a scrolling wrapper whose class reads as furniture: kept.
     assert_eq!(tables.len(), 1, "only the data table is a table");
     let Block::Table { rows } = tables[0] else {
         unreachable!()

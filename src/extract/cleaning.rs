@@ -70,6 +70,11 @@ pub fn looks_like_furniture(doc: &Document, id: NodeId, weight_classes: bool) ->
     if tag == "table" && super::blocks::is_data_table(doc, id) {
         return false;
     }
+    // Inside a data table, or holding one (as Readability keeps them).
+    let data_table = |t: NodeId| doc.tag(t) == "table" && super::blocks::is_data_table(doc, t);
+    if doc.ancestors(id).any(data_table) || doc.descendants(id).any(data_table) {
+        return false;
+    }
     if doc
         .ancestors(id)
         .any(|a| matches!(doc.tag(a), "pre" | "code"))
