@@ -392,3 +392,27 @@ fn statements_are_looked_for_in_the_first_part_of_a_book_length_page() {
         "{speakers:?}"
     );
 }
+
+/// The live page's snapshot carries short inline scripts (an ad box holding nothing but a
+/// vendor's call) and leaves long ones out, so the extension hides what the CLI hides.
+#[test]
+fn short_inline_ad_scripts_reach_the_engine_through_the_snapshot_too() {
+    let long_setup = "x".repeat(400);
+    let page = format!(
+        "<html><body><article><h1>Council passes budget</h1>{}</article>\
+         <div id=\"tb\"><script>window._taboola = window._taboola || []; _taboola.push({{mode: 'thumbs'}});</script></div>\
+         <div id=\"long\"><script>var s = '{long_setup}'; window._taboola = [];</script></div></body></html>",
+        "<p>The city council met on Tuesday to discuss the new budget, with money for roads and schools.</p>".repeat(8)
+    );
+    let by_html = analyze_html(page.clone());
+    let (strings, ops) = snapshot_of(&page);
+    let by_snapshot = on_small_stack(move || {
+        let doc = snapshot::decode(&strings, &ops).expect("decodes");
+        tidings::analyze(&doc, Some(URL))
+    });
+    let paths = |a: &Analysis| a.hidden.iter().map(|h| h.path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&by_html), paths(&by_snapshot));
+    let reasons: Vec<&str> = by_html.hidden.iter().map(|h| h.reason.as_str()).collect();
+    assert_eq!(reasons.len(), 1, "{reasons:?}");
+    assert!(reasons[0].contains("Taboola"), "{reasons:?}");
+}

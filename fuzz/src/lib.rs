@@ -39,7 +39,7 @@ fn utf16_len(s: &str) -> u32 {
 }
 
 /// Encodes a parsed document the way `extension/content/snapshot.js` walks a live one (text in
-/// script/style/noscript/template skipped, except ld+json; attribute values cut to 2000 units).
+/// script/style/noscript/template skipped, except ld+json and short inline scripts; attribute values cut to 2000 units).
 pub fn encode(doc: &Document) -> (String, Vec<u32>) {
     let mut strings = String::new();
     let mut ops = Vec::new();
@@ -78,9 +78,18 @@ pub fn encode(doc: &Document) -> (String, Vec<u32>) {
                 }
                 let child_keep = keep
                     && match e.tag.as_str() {
-                        "script" => e
-                            .attr("type")
-                            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")),
+                        "script" => {
+                            e.attr("type").is_some_and(|t| {
+                                t.trim().eq_ignore_ascii_case("application/ld+json")
+                            }) || e.attr("src").is_none()
+                                && doc
+                                    .children(id)
+                                    .iter()
+                                    .filter_map(|&t| doc.text(t))
+                                    .map(|t| utf16_len(t) as usize)
+                                    .sum::<usize>()
+                                    <= tidings::dom::snapshot::MAX_SCRIPT_TEXT
+                        }
                         "style" | "noscript" | "template" => false,
                         _ => true,
                     };

@@ -72,9 +72,11 @@ const SCRIPT_VENDORS: &[(&str, &str)] = &[
     ("_mgq", "MGID"),
 ];
 
-/// What an inline script does when it fills its box with an ad: calls a vendor's code
-/// ("loads Taboola") or, in a short snippet, a function named for placing an ad (`placeAd(`,
-/// `displayAds(`). Scripts loaded from a URL, and JSON, are not read.
+/// What a short inline script does when it fills its box with an ad: calls a vendor's code
+/// ("loads Taboola") or a function named for placing an ad (`placeAd(`, `displayAds(`).
+/// Scripts loaded from a URL, JSON, and longer code (a comments widget's set-up does many
+/// things) are not read; the live page's snapshot carries exactly these short scripts
+/// ([`crate::dom::snapshot::MAX_SCRIPT_TEXT`]), so the extension judges as the CLI does.
 fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
     let doc = page.doc;
     if doc.attr(script, "src").is_some() {
@@ -85,14 +87,17 @@ fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
         .iter()
         .filter_map(|&t| doc.text(t))
         .collect();
+    if text
+        .encode_utf16()
+        .nth(crate::dom::snapshot::MAX_SCRIPT_TEXT)
+        .is_some()
+    {
+        return None;
+    }
     if let Some((_, name)) = SCRIPT_VENDORS.iter().find(|(k, _)| text.contains(k)) {
         return Some(format!("loads {name}"));
     }
-    // A short snippet that calls an identifier ending in the word "Ad"/"Ads" (after a
-    // lower-case letter); longer code (a comments widget's set-up) does many things.
-    if text.trim().len() > 300 {
-        return None;
-    }
+    // A call of an identifier ending in the word "Ad"/"Ads" (after a lower-case letter).
     let b = text.as_bytes();
     let placed = text.match_indices("Ad").any(|(i, _)| {
         let mut j = i + 2;

@@ -20,6 +20,10 @@ pub const OP_CLOSE: u32 = 3;
 /// Hard limits past which the engine declines a page instead of working on it.
 pub const MAX_NODES: usize = 400_000;
 pub const MAX_DEPTH: usize = 4_096;
+/// Inline scripts (no `src`) this short (UTF-16 units) come with their text, as the HTML parse
+/// has it: an ad box may hold nothing but a vendor's call (`clutter::ads`). Longer scripts, and
+/// scripts loaded from a URL, come without (JSON-LD always comes whole).
+pub const MAX_SCRIPT_TEXT: usize = 300;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum SnapshotError {
