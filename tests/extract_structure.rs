@@ -470,3 +470,14 @@ fn keeps_a_table_held_in_a_figure() {
     assert!(a.text.contains("Written for a faster boat"), "{}", a.text);
     assert!(a.text.contains("Built from the tides"), "{}", a.text);
 }
+
+#[test]
+fn keeps_the_text_of_collapsed_accordion_panels() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    assert!(
+        a.text
+            .contains("The ferry carries foot passengers and bicycles only"),
+        "{}",
+        a.text
+    );
+}

@@ -39,7 +39,16 @@ const UNLIKELY: &[&str] = &[
 
 /// Fragments that rescue an unlikely-looking element (a "main-header-content" is content).
 const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    "and",
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "mathjax",
+    "shadow",
+    // Accordion panes hold article text; their "pane-header" classes are no page header.
+    "accordion",
 ];
 
 const NEGATIVE: &[&str] = &[
@@ -142,7 +151,10 @@ pub fn class_weight(doc: &Document, id: NodeId) -> f32 {
             if v.is_empty() {
                 continue;
             }
-            if any_in(&v, NEGATIVE) || has_hid_token(&v) {
+            // A collapsed accordion or disclosure panel ("accordion-panel-hidden") holds text
+            // the reader shows open.
+            let panel = v.contains("accordion") || v.contains("collapse");
+            if (any_in(&v, NEGATIVE) || has_hid_token(&v)) && !panel {
                 weight -= 25.0;
             }
             if any_in(&v, POSITIVE) {
