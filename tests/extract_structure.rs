@@ -481,3 +481,14 @@ fn keeps_the_text_of_collapsed_accordion_panels() {
         a.text
     );
 }
+
+#[test]
+fn keeps_the_space_inside_a_link_or_bold_run_between_words() {
+    let a = analyze("links.html", Some(BUSES_URL));
+    assert!(
+        a.text
+            .contains("so that the public can judge for itself whether"),
+        "{}",
+        a.text
+    );
+}

@@ -481,18 +481,34 @@ impl<'a> Renderer<'a> {
                         if t.is_empty() {
                             return;
                         }
+                        let (before, after) = edge_spaces(doc, id);
+                        if before {
+                            runs.push(Inline::Text { text: " ".into() });
+                        }
                         match e.attr("href").map(|h| url::join(self.base.as_deref(), h)) {
                             Some(href) if url::is_safe_link(&href) => {
                                 runs.push(Inline::Link { text: t, href })
                             }
                             _ => runs.push(Inline::Text { text: t }),
                         }
+                        if after {
+                            runs.push(Inline::Text { text: " ".into() });
+                        }
                     }
-                    "strong" | "b" => runs.push(Inline::Strong { text: text() }),
-                    "em" | "i" | "cite" => runs.push(Inline::Emphasis { text: text() }),
-                    "code" | "kbd" | "samp" | "tt" => runs.push(Inline::Code {
-                        text: doc.text_content(id),
-                    }),
+                    "strong" | "b" | "em" | "i" | "cite" | "code" | "kbd" | "samp" | "tt" => {
+                        let run = match e.tag.as_str() {
+                            "strong" | "b" => Inline::Strong { text: text() },
+                            "em" | "i" | "cite" => Inline::Emphasis { text: text() },
+                            _ => Inline::Code {
+                                text: doc.text_content(id),
+                            },
+                        };
+                        runs.push(run);
+                        // "<b>Note </b>that": the space inside the element still parts words.
+                        if edge_spaces(doc, id).1 {
+                            runs.push(Inline::Text { text: " ".into() });
+                        }
+                    }
                     "img" | "picture" | "figure" | "video" | "audio" => {}
                     _ if depth > MAX_DEPTH => runs.push(Inline::Text { text: text() }),
                     tag => {
@@ -687,6 +703,21 @@ fn markup_attr(tag: &str, name: &str) -> Option<String> {
         return Some(v.trim().to_string()).filter(|v| !v.is_empty());
     }
     None
+}
+
+/// Whether the element's text starts and ends with white space (which `text_content` trims
+/// but which still separates it from the words around it).
+fn edge_spaces(doc: &Document, id: NodeId) -> (bool, bool) {
+    let texts = || {
+        doc.descendants(id)
+            .filter_map(|d| doc.text(d))
+            .filter(|t| !t.is_empty())
+    };
+    let first = texts().next().is_some_and(starts_with_space);
+    let last = texts()
+        .next_back()
+        .is_some_and(|t| t.ends_with(char::is_whitespace));
+    (first, last)
 }
 
 fn starts_with_space(t: &str) -> bool {
