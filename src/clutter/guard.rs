@@ -7,13 +7,13 @@
 //! part of is one of the article's. Words inside links do not count: link lists that an
 //! extractor swept into the text are still headline blocks, and article prose is not links.
 
-use std::collections::HashSet;
+use crate::dom::hash::FxHashSet as HashSet;
 
 use crate::dom::{Document, NodeId, NodeKind};
 
 /// Hashes of every three-word run of `text`.
 pub fn trigrams(text: &str) -> HashSet<u64> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     let mut w = [0u64; 3];
     let mut n = 0usize;
     for_each_word(text, |h| {

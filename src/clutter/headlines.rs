@@ -2,7 +2,7 @@
 //! "also read" lines. Each block is judged by [`super::relevance`]: blocks about the article's
 //! topic stay and their links become `related`; the others are hidden.
 
-use std::collections::HashSet;
+use crate::dom::hash::FxHashSet as HashSet;
 
 use super::guard;
 use super::page::Page;
@@ -388,7 +388,7 @@ pub fn detect(page: &Page, seeds: &Seeds) -> Found {
     let rel = Relevance::new(page.ctx.title, page.ctx.text, page.ctx.url, &all, |c| {
         guard::repeats(&page.article, c)
     });
-    let mut seen_links: HashSet<String> = HashSet::new();
+    let mut seen_links: HashSet<String> = HashSet::default();
     for ((b, cs), heads) in blocks.iter().zip(&per_block).zip(&texts) {
         let st = page.stats(b.node);
         let n = cs.len();

@@ -2,7 +2,7 @@
 //! (inside a link, a nav, the article root, a script), then the article guard's text stream,
 //! then a backward pass folding evidence bits and counts up the tree.
 
-use std::collections::HashSet;
+use crate::dom::hash::FxHashSet as HashSet;
 
 use super::ArticleContext;
 use super::guard;

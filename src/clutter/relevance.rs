@@ -5,7 +5,7 @@
 //! without case, such as Devanagari). A block's name sets the bar: a "Related" box needs less
 //! than a "Most read" list, which is chosen by clicks, not topic.
 
-use std::collections::{HashMap, HashSet};
+use crate::dom::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const STOPWORDS: &[&str] = &[
     "the",
@@ -141,26 +141,35 @@ fn english_stem(w: &str) -> &str {
 /// Calls `f(stem, numeric)` for each content word of `text`.
 fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
     let mut word = String::new();
-    let flush = |word: &mut String, f: &mut dyn FnMut(u64, bool)| {
+    // Lower-cased into one reused buffer: most words are ASCII and need no allocation.
+    let mut lower = String::new();
+    let mut flush = |word: &mut String, f: &mut dyn FnMut(u64, bool)| {
         if word.is_empty() {
             return;
         }
-        let lower = word.to_lowercase();
+        if word.is_ascii() {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower = word.to_lowercase();
+        }
         word.clear();
+        let lower = lower.as_str();
         let ascii = lower.is_ascii();
         let numeric = lower.chars().all(|c| c.is_ascii_digit());
         let n = lower.chars().count();
-        if n < 2 || (ascii && n < 3 && !numeric) || stopword(&lower) {
+        if n < 2 || (ascii && n < 3 && !numeric) || stopword(lower) {
             return;
         }
         // A light stem lets "swimming" meet "swim", "hibernating" meet "hibernation", and
         // Hindi inflections meet.
         let (base, keep) = if numeric {
-            (lower.as_str(), n)
+            (lower, n)
         } else if ascii {
-            (english_stem(&lower), 6)
+            (english_stem(lower), 6)
         } else {
-            (lower.as_str(), 4)
+            (lower, 4)
         };
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         for c in base.chars().take(keep) {
@@ -181,7 +190,7 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
 }
 
 fn stems(text: &str) -> HashSet<u64> {
-    let mut s = HashSet::new();
+    let mut s = HashSet::default();
     for_each_stem(text, |h, _| {
         s.insert(h);
     });
@@ -245,7 +254,7 @@ impl Relevance {
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(0);
         let text = &text[..cut];
-        let mut tf: HashMap<u64, u32> = HashMap::new();
+        let mut tf: HashMap<u64, u32> = HashMap::default();
         for_each_stem(text, |h, _| *tf.entry(h).or_default() += 1);
         // Headlines an extractor swept into the text are not the article talking.
         for card in cards.iter().filter(|c| swept(c)) {
@@ -270,11 +279,16 @@ impl Relevance {
                 .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()));
             title_stems.extend(stems(&words.collect::<Vec<_>>().join(" ")));
         }
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: HashMap<u64, u32> = HashMap::default();
         let mut docs = 0;
+        let mut seen: HashSet<u64> = HashSet::default();
         for doc in text.split("\n\n").chain(cards.iter().copied()) {
             docs += 1;
-            for h in stems(doc) {
+            seen.clear();
+            for_each_stem(doc, |h, _| {
+                seen.insert(h);
+            });
+            for &h in &seen {
                 *df.entry(h).or_default() += 1;
             }
         }
@@ -302,7 +316,7 @@ impl Relevance {
     /// How close a headline is to the article, 0 to 1: its word weight the article is about.
     pub fn score(&self, headline: &str) -> f32 {
         let (mut total, mut shared, mut numbers) = (0.0f32, 0.0f32, 0.0f32);
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for_each_stem(headline, |h, numeric| {
             if seen.insert(h) {
                 let w = self.idf(h);

@@ -5,7 +5,7 @@
 //! [`super::page::Page`], so a detector asks "is there a newsletter cue below this element?" in
 //! O(1). Lexicons stay small on purpose: every entry ships in the wasm.
 
-use std::collections::HashMap;
+use crate::dom::hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::dom::{Document, NodeId};
@@ -395,6 +395,31 @@ pub fn element_word_is_ad(value: &str) -> bool {
     word_bits(value) & (AD_WORD | AD_VENDOR | AD_SIZE) != 0
 }
 
+/// Hosts that start with one byte, each with its group.
+type HostList = Vec<(&'static [u8], u8)>;
+
+/// The host lists by first byte (group: 0 ad, 1 app, 2 social, 3 weather, 4 "share" or
+/// "intent"), so a URL is scanned once, not once per host.
+fn hosts_by_first_byte() -> &'static [HostList] {
+    static INDEX: OnceLock<Vec<HostList>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        let groups: [&[&'static str]; 5] = [
+            AD_HOSTS,
+            APP_HOSTS,
+            SOCIAL_HOSTS,
+            WX_HOSTS,
+            &["share", "intent"],
+        ];
+        for (g, hosts) in groups.iter().enumerate() {
+            for h in *hosts {
+                index[h.as_bytes()[0] as usize].push((h.as_bytes(), g as u8));
+            }
+        }
+        index
+    })
+}
+
 fn host_bits(url: &str) -> u64 {
     let u = url.trim_start().as_bytes();
     // Inline data is no host; a host sits in a URL's first characters (paths can be long).
@@ -406,20 +431,28 @@ fn host_bits(url: &str) -> u64 {
     for (d, b) in buf.iter_mut().zip(u) {
         *d = b.to_ascii_lowercase();
     }
-    let lower = String::from_utf8_lossy(&buf[..n]);
-    let u = lower.as_ref();
-    let has = |hosts: &[&str]| hosts.iter().any(|h| u.contains(h));
+    // (The hosts are ASCII: a character cut at the end cannot make or break a match.)
+    let b = &buf[..n];
+    let index = hosts_by_first_byte();
+    let mut found = 0u8;
+    for i in 0..n {
+        for &(h, g) in &index[b[i] as usize] {
+            if found & (1 << g) == 0 && b[i..].starts_with(h) {
+                found |= 1 << g;
+            }
+        }
+    }
     let mut bits = 0;
-    if has(AD_HOSTS) {
+    if found & 1 != 0 {
         bits |= AD_HOST;
     }
-    if has(APP_HOSTS) {
+    if found & 2 != 0 {
         bits |= APP_LINK;
     }
-    if has(SOCIAL_HOSTS) && !u.contains("share") && !u.contains("intent") {
+    if found & 4 != 0 && found & 16 == 0 {
         bits |= SOCIAL_LINK;
     }
-    if has(WX_HOSTS) {
+    if found & 8 != 0 {
         bits |= WX_VENDOR;
     }
     bits

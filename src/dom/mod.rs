@@ -6,6 +6,7 @@
 //! and `snapshot` (the compact walk of a live page that the content script sends).
 
 mod builder;
+pub mod hash;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 mod path;
