@@ -492,3 +492,13 @@ fn keeps_the_space_inside_a_link_or_bold_run_between_words() {
         a.text
     );
 }
+
+#[test]
+fn keeps_a_line_break_inside_a_bold_run() {
+    let a = analyze("structure.html", Some(STORY_URL));
+    assert!(
+        a.text.contains("Winter timetable\nBoats run every hour"),
+        "{}",
+        a.text
+    );
+}

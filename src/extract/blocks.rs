@@ -495,7 +495,9 @@ impl<'a> Renderer<'a> {
                             runs.push(Inline::Text { text: " ".into() });
                         }
                     }
-                    "strong" | "b" | "em" | "i" | "cite" | "code" | "kbd" | "samp" | "tt" => {
+                    "strong" | "b" | "em" | "i" | "cite" | "code" | "kbd" | "samp" | "tt"
+                        if !doc.descendants(id).any(|d| doc.tag(d) == "br") =>
+                    {
                         let run = match e.tag.as_str() {
                             "strong" | "b" => Inline::Strong { text: text() },
                             "em" | "i" | "cite" => Inline::Emphasis { text: text() },
