@@ -96,15 +96,36 @@ fn heading_like(page: &Page, id: NodeId) -> bool {
 fn named(text: &str) -> bool {
     let t = text.to_lowercase();
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    NAMES.iter().any(|n| {
-        t.match_indices(n).any(|(i, _)| {
+    // One pass over the text, trying the names that start with each byte; each name's matches
+    // are taken left to right without overlapping, as `match_indices` finds them.
+    static INDEX: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (k, n) in NAMES.iter().enumerate() {
+            index[n.as_bytes()[0] as usize].push(k as u8);
+        }
+        index
+    });
+    let b = t.as_bytes();
+    let mut next = [0usize; NAMES.len()];
+    for i in 0..b.len() {
+        for &k in &index[b[i] as usize] {
+            let k = k as usize;
+            let n = NAMES[k];
+            if i < next[k] || !b[i..].starts_with(n.as_bytes()) {
+                continue;
+            }
             let mut after = t[i + n.len()..].chars();
-            let next = after.next();
-            let whole = !letter(next) || (next == Some('s') && !letter(after.next()));
+            let next_char = after.next();
+            let whole = !letter(next_char) || (next_char == Some('s') && !letter(after.next()));
             // Latin names need word edges; Devanagari ones are matched as they are.
-            !n.is_ascii() || (whole && !letter(t[..i].chars().next_back()))
-        })
-    })
+            if !n.is_ascii() || (whole && !letter(t[..i].chars().next_back())) {
+                return true;
+            }
+            next[k] = i + n.len();
+        }
+    }
+    false
 }
 
 /// Names that promise cards on the article's topic, and names of lists chosen by clicks or

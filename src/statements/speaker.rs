@@ -489,7 +489,8 @@ impl Table {
             }
             // a run of name words (initials with dots allowed)
             let a = i;
-            let mut b = i;
+            // (`toks[a]` is a name word outside quotes: the run starts after it.)
+            let mut b = i + 1;
             while b < n && (name_word(seg, &toks[b]) || abbrev_dot(toks, b) && b > a) && !seg.inq[b]
             {
                 b += 1;
