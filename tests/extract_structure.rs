@@ -502,3 +502,21 @@ fn keeps_a_line_break_inside_a_bold_run() {
         a.text
     );
 }
+
+#[test]
+fn a_div_wrapping_one_paragraph_does_not_split_the_article() {
+    let html = r#"<html><head><title>Canal walks</title></head><body><article>
+<h1>Canal walks</h1>
+<div><p>The towpath between the two locks reopened this week, after a winter of repairs, and walkers, anglers and cyclists were back on it within the hour, some of them carrying flasks of tea against the cold wind off the water.</p></div>
+<h2>Route</h2>
+<p>From the basin</p>
+<div>The full walk takes about two hours at an easy pace, with benches every kilometre, a cafe at the halfway bridge, and a ferry back from the far end for those who would rather not walk both ways in one afternoon.</div>
+</article></body></html>"#;
+    let a = tidings::analyze_html(html, Some("https://canal.example/walks"));
+    assert!(a.text.contains("From the basin"), "{}", a.text);
+    assert!(
+        a.text.contains("The full walk takes about two hours"),
+        "{}",
+        a.text
+    );
+}

@@ -150,6 +150,28 @@ fn has_block_child(doc: &Document, id: NodeId) -> bool {
     doc.child_elements(id).any(|c| is_block_tag(doc.tag(c)))
 }
 
+/// The element a paragraph counts for: its parent, unless the parent is a `div` that wraps this
+/// one paragraph and nothing else (Readability replaces such a div with its paragraph), in
+/// which case the wrapper's own parent.
+fn unwrapped_parent(doc: &Document, id: NodeId, parent: NodeId) -> NodeId {
+    let wraps_only = |div: NodeId, child: NodeId| {
+        doc.tag(div) == "div"
+            && doc.child_elements(div).count() == 1
+            && doc
+                .children(div)
+                .iter()
+                .all(|&c| c == child || doc.text(c).is_some_and(|t| t.trim().is_empty()))
+            && doc.stats[div].link_density() < 0.25
+    };
+    if doc.tag(id) == "p" && wraps_only(parent, id) {
+        doc.parent(parent)
+            .filter(|&g| doc.element(g).is_some())
+            .unwrap_or(parent)
+    } else {
+        parent
+    }
+}
+
 /// Picks the article's content, or `None` for a page without a body.
 pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> {
     let body = doc.find_tag("body")?;
@@ -168,7 +190,7 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
         match doc.tag(id) {
             "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 let s = doc.stats[id];
-                scores.propagate(doc, parent, s.chars, s.commas);
+                scores.propagate(doc, unwrapped_parent(doc, id, parent), s.chars, s.commas);
             }
             "div" if !has_block_child(doc, id) => {
                 let s = doc.stats[id];
