@@ -4,6 +4,7 @@
 
 use crate::model::SpeakerKind as K;
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 /// `w` is one of the space-separated words (small sets; a `matches!` over many strings costs
 /// more wasm than the words themselves).
@@ -11,28 +12,37 @@ pub fn among(words: &str, w: &str) -> bool {
     words.split(' ').any(|x| x == w)
 }
 
-/// Binary search in a sorted, space-separated list kept as one string (no table of pointers,
-/// no index to build). `key` compares an entry's key (the part before '=') with the wanted one.
-pub fn search(packed: &'static str, key: impl Fn(&[u8]) -> Ordering) -> Option<&'static str> {
+/// Binary search in a sorted, space-separated list kept as one string (no table of pointers in
+/// the wasm). `key` compares an entry's key (the part before '=') with the wanted one. The
+/// entries' offsets are found once, on the first search, into `index`.
+pub fn search(
+    packed: &'static str,
+    index: &OnceLock<Vec<u32>>,
+    key: impl Fn(&[u8]) -> Ordering,
+) -> Option<&'static str> {
     let b = packed.as_bytes();
-    let (mut lo, mut hi) = (0, b.len());
+    // Start of each entry, then one past the end (as if a space followed the last entry).
+    let starts = index.get_or_init(|| {
+        let mut v = vec![0u32];
+        v.extend(
+            b.iter()
+                .enumerate()
+                .filter(|&(_, &c)| c == b' ')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        v.push(b.len() as u32 + 1);
+        v
+    });
+    let (mut lo, mut hi) = (0, starts.len() - 1);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        // the entry around `mid`
-        let s = b[..mid]
-            .iter()
-            .rposition(|&c| c == b' ')
-            .map_or(0, |p| p + 1)
-            .max(lo);
-        let e = b[s..hi]
-            .iter()
-            .position(|&c| c == b' ')
-            .map_or(hi, |p| s + p);
-        let k = b[s..e].split(|&c| c == b'=').next().unwrap_or(&[]);
+        let (s, e) = (starts[mid] as usize, starts[mid + 1] as usize - 1);
+        let entry = &b[s..e];
+        let k = entry.split(|&c| c == b'=').next().unwrap_or(&[]);
         match key(k) {
             Ordering::Equal => return Some(&packed[s..e]),
-            Ordering::Less => lo = e + 1,
-            Ordering::Greater => hi = s,
+            Ordering::Less => lo = mid + 1,
+            Ordering::Greater => hi = mid,
         }
     }
     None
@@ -59,14 +69,14 @@ pub fn cmp_joined(k: &[u8], parts: [&str; 3]) -> Ordering {
 
 /// A sorted word list, packed in one string (a pointer per word would cost more wasm than the
 /// words).
-pub struct List(&'static str);
+pub struct List(&'static str, OnceLock<Vec<u32>>);
 
 impl List {
     const fn new(packed: &'static str) -> List {
-        List(packed)
+        List(packed, OnceLock::new())
     }
     pub fn has(&self, w: &str) -> bool {
-        search(self.0, |k| k.cmp(w.as_bytes())).is_some()
+        search(self.0, &self.1, |k| k.cmp(w.as_bytes())).is_some()
     }
     #[cfg(test)]
     fn words(&self) -> Vec<&'static str> {
@@ -75,7 +85,7 @@ impl List {
 }
 
 /// Words with the kind of speaker they make, packed as "word=k" (k: one letter, see `kind`).
-pub struct Kinds(&'static str);
+pub struct Kinds(&'static str, OnceLock<Vec<u32>>);
 
 fn kind(c: u8) -> K {
     match c {
@@ -94,7 +104,7 @@ fn kind(c: u8) -> K {
 
 impl Kinds {
     const fn new(packed: &'static str) -> Kinds {
-        Kinds(packed)
+        Kinds(packed, OnceLock::new())
     }
     pub fn get(&self, w: &str) -> Option<K> {
         self.get2(w, "")
@@ -103,7 +113,7 @@ impl Kinds {
     /// building the key; `b` empty for one word.
     pub fn get2(&self, a: &str, b: &str) -> Option<K> {
         let sep = if b.is_empty() { "" } else { "_" };
-        let e = search(self.0, |k| cmp_joined(k, [a, sep, b]))?;
+        let e = search(self.0, &self.1, |k| cmp_joined(k, [a, sep, b]))?;
         Some(kind(*e.as_bytes().last()?))
     }
     #[cfg(test)]
