@@ -394,12 +394,15 @@ fn statements_are_looked_for_in_the_first_part_of_a_book_length_page() {
 }
 
 /// The live page's snapshot carries short inline scripts (an ad box holding nothing but a
-/// vendor's call) and leaves long ones out, so the extension hides what the CLI hides.
+/// vendor's call) and noscript fallbacks (a lazy image's address), and leaves long ones out, so
+/// the extension hides and reads what the CLI does.
 #[test]
-fn short_inline_ad_scripts_reach_the_engine_through_the_snapshot_too() {
-    let long_setup = "x".repeat(400);
+fn short_inline_scripts_and_noscripts_reach_the_engine_through_the_snapshot_too() {
+    let long_setup = "x".repeat(1200);
     let page = format!(
-        "<html><body><article><h1>Council passes budget</h1>{}</article>\
+        "<html><body><article><h1>Council passes budget</h1>{}\
+         <img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" class=\"js-lazy\" alt=\"\"><noscript><img src=\"https://example.com/council.jpg\" alt=\"The council\"></noscript>\
+         </article>\
          <div id=\"tb\"><script>window._taboola = window._taboola || []; _taboola.push({{mode: 'thumbs'}});</script></div>\
          <div id=\"long\"><script>var s = '{long_setup}'; window._taboola = [];</script></div></body></html>",
         "<p>The city council met on Tuesday to discuss the new budget, with money for roads and schools.</p>".repeat(8)
@@ -415,4 +418,12 @@ fn short_inline_ad_scripts_reach_the_engine_through_the_snapshot_too() {
     let reasons: Vec<&str> = by_html.hidden.iter().map(|h| h.reason.as_str()).collect();
     assert_eq!(reasons.len(), 1, "{reasons:?}");
     assert!(reasons[0].contains("Taboola"), "{reasons:?}");
+    let figures = |a: &Analysis| {
+        a.blocks
+            .iter()
+            .filter(|b| matches!(b, tidings::model::Block::Figure { .. }))
+            .count()
+    };
+    assert_eq!(figures(&by_html), 1, "the noscript picture");
+    assert_eq!(figures(&by_html), figures(&by_snapshot));
 }

@@ -5,9 +5,9 @@
 
   const OPEN = 1, TEXT = 2, CLOSE = 3;
   const MAX_VALUE = 2000;
-  // Inline scripts this short come with their text (src/dom/snapshot.rs MAX_SCRIPT_TEXT): an ad
-  // box may hold nothing but a vendor's call.
-  const MAX_SCRIPT_TEXT = 300;
+  // Inline scripts and noscript fallbacks this short come with their raw text (src/dom/snapshot.rs
+  // MAX_RAW_TEXT): an ad box may hold nothing but a vendor's call, a lazy image its address.
+  const MAX_RAW_TEXT = 1000;
   // Text the engine must not read: code and inert markup. ld+json is kept (article metadata).
   const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -54,8 +54,10 @@
           elements.push(node);
           kept.push(keep);
           if (keep && SKIP_TEXT.has(tag)) {
-            keep = tag === 'script' && ((node.getAttribute('type') || '').trim().toLowerCase() === 'application/ld+json'
-              || (!node.hasAttribute('src') && node.text.length <= MAX_SCRIPT_TEXT));
+            keep = tag === 'script'
+              ? (node.getAttribute('type') || '').trim().toLowerCase() === 'application/ld+json'
+                || (!node.hasAttribute('src') && node.text.length <= MAX_RAW_TEXT)
+              : tag === 'noscript' && node.textContent.length <= MAX_RAW_TEXT;
           }
           descend = true;
         }

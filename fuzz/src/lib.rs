@@ -39,7 +39,7 @@ fn utf16_len(s: &str) -> u32 {
 }
 
 /// Encodes a parsed document the way `extension/content/snapshot.js` walks a live one (text in
-/// script/style/noscript/template skipped, except ld+json and short inline scripts; attribute values cut to 2000 units).
+/// script/style/noscript/template skipped, except ld+json, short inline scripts and noscripts; attribute values cut to 2000 units).
 pub fn encode(doc: &Document) -> (String, Vec<u32>) {
     let mut strings = String::new();
     let mut ops = Vec::new();
@@ -78,19 +78,23 @@ pub fn encode(doc: &Document) -> (String, Vec<u32>) {
                 }
                 let child_keep = keep
                     && match e.tag.as_str() {
-                        "script" => {
-                            e.attr("type").is_some_and(|t| {
+                        "script"
+                            if e.attr("type").is_some_and(|t| {
                                 t.trim().eq_ignore_ascii_case("application/ld+json")
-                            }) || e.attr("src").is_none()
-                                && doc
-                                    .children(id)
-                                    .iter()
-                                    .filter_map(|&t| doc.text(t))
-                                    .map(|t| utf16_len(t) as usize)
-                                    .sum::<usize>()
-                                    <= tidings::dom::snapshot::MAX_SCRIPT_TEXT
+                            }) =>
+                        {
+                            true
                         }
-                        "style" | "noscript" | "template" => false,
+                        "script" if e.attr("src").is_some() => false,
+                        "script" | "noscript" => {
+                            doc.children(id)
+                                .iter()
+                                .filter_map(|&t| doc.text(t))
+                                .map(|t| utf16_len(t) as usize)
+                                .sum::<usize>()
+                                <= tidings::dom::snapshot::MAX_RAW_TEXT
+                        }
+                        "style" | "template" => false,
                         _ => true,
                     };
                 stack.push(Step::Close);

@@ -76,7 +76,7 @@ const SCRIPT_VENDORS: &[(&str, &str)] = &[
 /// ("loads Taboola") or a function named for placing an ad (`placeAd(`, `displayAds(`).
 /// Scripts loaded from a URL, JSON, and longer code (a comments widget's set-up does many
 /// things) are not read; the live page's snapshot carries exactly these short scripts
-/// ([`crate::dom::snapshot::MAX_SCRIPT_TEXT`]), so the extension judges as the CLI does.
+/// ([`crate::dom::snapshot::MAX_RAW_TEXT`]), so the extension judges as the CLI does.
 fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
     let doc = page.doc;
     if doc.attr(script, "src").is_some() {
@@ -89,7 +89,7 @@ fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
         .collect();
     if text
         .encode_utf16()
-        .nth(crate::dom::snapshot::MAX_SCRIPT_TEXT)
+        .nth(crate::dom::snapshot::MAX_RAW_TEXT)
         .is_some()
     {
         return None;

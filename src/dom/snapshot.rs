@@ -20,10 +20,12 @@ pub const OP_CLOSE: u32 = 3;
 /// Hard limits past which the engine declines a page instead of working on it.
 pub const MAX_NODES: usize = 400_000;
 pub const MAX_DEPTH: usize = 4_096;
-/// Inline scripts (no `src`) this short (UTF-16 units) come with their text, as the HTML parse
-/// has it: an ad box may hold nothing but a vendor's call (`clutter::ads`). Longer scripts, and
-/// scripts loaded from a URL, come without (JSON-LD always comes whole).
-pub const MAX_SCRIPT_TEXT: usize = 300;
+/// Inline scripts (no `src`) and `noscript` fallbacks this short (UTF-16 units) come with their
+/// raw text, as the HTML parse has it: an ad box may hold nothing but a vendor's call
+/// (`clutter::ads`), a lazy image its real address in a `noscript` (`extract::blocks`). Longer
+/// ones, and scripts loaded from a URL, come without (JSON-LD always comes whole); the rules
+/// that read them ignore longer ones, so the CLI and the extension judge alike.
+pub const MAX_RAW_TEXT: usize = 1000;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum SnapshotError {
