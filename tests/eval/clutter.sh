@@ -28,5 +28,9 @@ for label in "$labels"/*.json; do
         "$bin" extract "$tmp/page.html" > "$pred/$id.json" || echo "{}" > "$pred/$id.json"
     fi
 done
-python3 "$shared/corpus/score_clutter.py" "$labels" "$pages" "$pred" --per-page "$pred/per-page.tsv"
+python3 "$shared/corpus/score_clutter.py" "$labels" "$pages" "$pred" --per-page "$pred/per-page.tsv" \
+    | tee "$tmp/score.txt"
+# Per-kind recall (the scorer's table rows) on one line, for the gate (tests/eval/gate.py).
+awk '$1 ~ /^(ad|weather|headlines|promo)$/ && NF >= 6 { printf "%s%s=%s", (n++ ? " " : "SUMMARY label=clutter-kinds "), $1, $4 }
+     END { if (n) print "" }' "$tmp/score.txt"
 echo "predictions: $pred"

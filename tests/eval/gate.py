@@ -20,9 +20,14 @@ FLOORS = [
     ("statements", "recall", "min", 0.83),
     ("statements", "speaker_acc", "min", 0.88),
     ("statements", "negatives_fp", "max", 0.05),
-    ("clutter", "hide_recall", "min", 0.84),
-    ("clutter", "related_kept", "min", 0.88),
+    ("clutter", "hide_recall", "min", 0.95),
+    ("clutter", "related_kept", "min", 0.90),
     ("clutter", "article_damage", "max", 0.001),
+    ("clutter", "pages_damaged", "max", 0),
+    ("clutter-kinds", "ad", "min", 0.945),
+    ("clutter-kinds", "weather", "min", 0.95),
+    ("clutter-kinds", "headlines", "min", 0.93),
+    ("clutter-kinds", "promo", "min", 0.94),
 ]
 
 
