@@ -593,11 +593,16 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
     }
     buf.clear();
     buf.push(' ');
-    for c in text.chars() {
-        if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-        } else {
-            buf.extend(c.to_lowercase());
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in text.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         }
     }
     let index = cues_by_first_byte();

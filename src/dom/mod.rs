@@ -243,15 +243,30 @@ impl Document {
 
 /// Appends `text` to `out`, folding runs of white space into one space.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() {
+    // Runs of non-space are copied whole; bytes are read one by one and only non-ASCII
+    // characters decoded (most text is ASCII).
+    let b = text.as_bytes();
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        let (space, len) = if b[i] < 0x80 {
+            (
+                matches!(b[i], b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            out.push_str(&text[run..i]);
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
-        } else {
-            out.push(c);
+            run = i + len;
         }
+        i += len;
     }
+    out.push_str(&text[run..]);
 }
 
 /// `text` with white space folded and trimmed.
