@@ -9,6 +9,15 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The analysis with the clean-up switched on for the site.
+fn forced(html: &str, url: Option<&str>) -> tidings::model::Analysis {
+    let options = Options {
+        force_cleanup: true,
+        ..Options::default()
+    };
+    analyze_with(&dom::html::parse(html), url, options)
+}
+
 /// Not cleaned by default (with the reason), cleaned when the user forces it.
 fn assert_left_alone(name: &str, why: &str) {
     let html = fixture(name);
@@ -21,17 +30,10 @@ fn assert_left_alone(name: &str, why: &str) {
         plain.scope.why
     );
     assert!(plain.hidden.is_empty(), "{name}: hid {:?}", plain.hidden);
-    let forced = analyze_with(
-        &dom::html::parse(&html),
-        url,
-        Options {
-            force_cleanup: true,
-            ..Options::default()
-        },
-    );
-    assert!(forced.scope.cleans);
+    let cleaned = forced(&html, url);
+    assert!(cleaned.scope.cleans);
     assert!(
-        !forced.hidden.is_empty(),
+        !cleaned.hidden.is_empty(),
         "{name}: the page's clutter is not hidden even when forced"
     );
 }
@@ -69,16 +71,8 @@ fn a_news_article_is_cleaned_and_says_why() {
 #[test]
 fn hidden_blocks_carry_a_key_shared_by_the_sites_pages() {
     let html = fixture("webmail.html");
-    let doc = dom::html::parse(&html);
-    let forced = analyze_with(
-        &doc,
-        None,
-        Options {
-            force_cleanup: true,
-            ..Options::default()
-        },
-    );
-    let ad = forced
+    let first = forced(&html, None);
+    let ad = first
         .hidden
         .iter()
         .find(|h| h.kind == tidings::model::ClutterKind::Ad)
@@ -89,14 +83,7 @@ fn hidden_blocks_carry_a_key_shared_by_the_sites_pages() {
         "<aside class=\"mail-side\">",
         "<aside class=\"mail-side\"><p>Storage: 2 GB of 15 GB used</p>",
     );
-    let again = analyze_with(
-        &dom::html::parse(&moved),
-        None,
-        Options {
-            force_cleanup: true,
-            ..Options::default()
-        },
-    );
+    let again = forced(&moved, None);
     assert!(again.hidden.iter().any(|h| h.key == ad.key));
 }
 

@@ -87,12 +87,7 @@ pub fn encode(doc: &Document) -> (String, Vec<u32>) {
                         }
                         "script" if e.attr("src").is_some() => false,
                         "script" | "noscript" => {
-                            doc.children(id)
-                                .iter()
-                                .filter_map(|&t| doc.text(t))
-                                .map(|t| utf16_len(t) as usize)
-                                .sum::<usize>()
-                                <= tidings::dom::snapshot::MAX_RAW_TEXT
+                            tidings::dom::snapshot::raw_text(doc, id).is_some()
                         }
                         "style" | "template" => false,
                         _ => true,

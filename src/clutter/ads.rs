@@ -82,18 +82,7 @@ fn inline_ad_call(page: &Page, script: NodeId) -> Option<String> {
     if doc.attr(script, "src").is_some() {
         return None;
     }
-    let text: String = doc
-        .children(script)
-        .iter()
-        .filter_map(|&t| doc.text(t))
-        .collect();
-    if text
-        .encode_utf16()
-        .nth(crate::dom::snapshot::MAX_RAW_TEXT)
-        .is_some()
-    {
-        return None;
-    }
+    let text = crate::dom::snapshot::raw_text(doc, script)?;
     if let Some((_, name)) = SCRIPT_VENDORS.iter().find(|(k, _)| text.contains(k)) {
         return Some(format!("loads {name}"));
     }

@@ -11,7 +11,7 @@
 //! `strings` in order. Elements are numbered in the order they are opened; that number
 //! ([`super::Element::ordinal`]) is how results point back at live elements.
 
-use super::{Document, DocumentBuilder};
+use super::{Document, DocumentBuilder, NodeId};
 
 pub const OP_OPEN: u32 = 1;
 pub const OP_TEXT: u32 = 2;
@@ -26,6 +26,20 @@ pub const MAX_DEPTH: usize = 4_096;
 /// ones, and scripts loaded from a URL, come without (JSON-LD always comes whole); the rules
 /// that read them ignore longer ones, so the CLI and the extension judge alike.
 pub const MAX_RAW_TEXT: usize = 1000;
+
+/// The raw text of a script or `noscript` as both ways in carry it: `None` when it is longer
+/// than [`MAX_RAW_TEXT`] (the snapshot leaves such text out, so no rule may read it).
+pub fn raw_text(doc: &Document, id: NodeId) -> Option<String> {
+    let text: String = doc
+        .children(id)
+        .iter()
+        .filter_map(|&t| doc.text(t))
+        .collect();
+    text.encode_utf16()
+        .nth(MAX_RAW_TEXT)
+        .is_none()
+        .then_some(text)
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum SnapshotError {

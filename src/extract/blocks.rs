@@ -2,7 +2,7 @@
 //! lists, quotes, figures, tables and preformatted text. Page HTML never leaves the engine; the
 //! reader builds its view from these blocks with DOM APIs.
 
-use crate::dom::snapshot::MAX_RAW_TEXT;
+use crate::dom::snapshot;
 use crate::dom::{Document, NodeId, NodeKind, collapse_whitespace, push_collapsed};
 use crate::model::{Block, Cell, Inline, Removed};
 use crate::url;
@@ -608,15 +608,7 @@ impl Renderer<'_> {
         if covered {
             return None;
         }
-        let raw: String = doc
-            .children(id)
-            .iter()
-            .filter_map(|&c| doc.text(c))
-            .collect();
-        // Longer fallbacks do not travel in the live page's snapshot: read neither here nor there.
-        if raw.encode_utf16().nth(MAX_RAW_TEXT).is_some() {
-            return None;
-        }
+        let raw = snapshot::raw_text(doc, id)?;
         let tag_start = raw.find("<img")?;
         let tag_end = raw[tag_start..]
             .find('>')

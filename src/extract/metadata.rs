@@ -553,19 +553,8 @@ pub fn shown_date(
 /// byline, author, meta) or whose text starts "Published", "Posted", "Updated" or "on", or a
 /// bare date as text ("20 December 2025").
 fn date_of(doc: &Document, i: NodeId) -> Option<String> {
-    const WORDS: &[&str] = &[
-        "date",
-        "dateline",
-        "published",
-        "pubdate",
-        "posted",
-        "timestamp",
-        "time",
-        "updated",
-        "byline",
-        "author",
-        "meta",
-    ];
+    // Beside the words of a written date, the places a date is shown with the byline.
+    const MORE_WORDS: &[&str] = &["updated", "byline", "author", "meta"];
     const LEADS: &[&str] = &["published", "posted", "updated", "on "];
     if let Some(t) = doc.text(i) {
         let t = t.trim();
@@ -593,23 +582,25 @@ fn date_of(doc: &Document, i: NodeId) -> Option<String> {
         && (doc
             .class_and_id(i)
             .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| WORDS.contains(&t))
+            .any(|t| DATE_WORDS.contains(&t) || MORE_WORDS.contains(&t))
             || chars < 60 && LEADS.iter().any(|l| text().starts_with(l)));
     dated.then(|| iso_date(&doc.text_content(i))).flatten()
 }
 
+/// Class and id words of an element that shows a date.
+const DATE_WORDS: &[&str] = &[
+    "date",
+    "dateline",
+    "published",
+    "pubdate",
+    "posted",
+    "timestamp",
+    "time",
+];
+
 /// A date the page writes out in an element whose class or id says so ("Published 14 February
 /// 2025" in `p.dateline`), for pages without machine-readable dates.
 fn written_date(doc: &Document) -> Option<String> {
-    const WORDS: &[&str] = &[
-        "date",
-        "dateline",
-        "published",
-        "pubdate",
-        "posted",
-        "timestamp",
-        "time",
-    ];
     doc.elements()
         .filter(|&i| doc.stats[i].chars > 5 && doc.stats[i].chars < 100)
         .filter(|&i| {
@@ -624,7 +615,7 @@ fn written_date(doc: &Document) -> Option<String> {
         .filter(|&i| {
             doc.class_and_id(i)
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|t| WORDS.contains(&t))
+                .any(|t| DATE_WORDS.contains(&t))
         })
         .find_map(|i| iso_date(&doc.text_content(i)))
 }
