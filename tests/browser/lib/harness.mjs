@@ -78,6 +78,20 @@ export function recordConsole(page) {
   return lines;
 }
 
+/**
+ * Runs `fn(page, consoleLines)` on a fresh page of `driver`, closed afterwards (so only one test
+ * tab is ever open): every suite's way of running a case.
+ */
+export async function withFreshPage(driver, fn) {
+  const page = await driver.newPage();
+  const consoleLines = recordConsole(page);
+  try {
+    return await fn(page, consoleLines);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 export async function waitFor(fn, { timeout = 10_000, interval = 100, what = 'condition' } = {}) {
   const end = Date.now() + timeout;
   let last;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ORIGIN, PAGES, PAGE_OWN, THIRD, VECTORS } from '../pages/hostile/pages.mjs';
-import { checkPrerequisites, fmt, recordConsole, waitFor } from './harness.mjs';
+import { checkPrerequisites, fmt, waitFor, withFreshPage } from './harness.mjs';
 import { proxyArgs, startHostileServer } from './hostile-server.mjs';
 
 const STATES = ['done', 'declined', 'error'];
@@ -132,15 +132,7 @@ export function defineHostileSuite(driver) {
       await server?.close();
     }, { timeout: 60_000 });
 
-    async function withPage(fn) {
-      const page = await driver.newPage();
-      const consoleLines = recordConsole(page);
-      try {
-        return await fn(page, consoleLines);
-      } finally {
-        await page.close().catch(() => {});
-      }
-    }
+    const withPage = (fn) => withFreshPage(driver, fn);
 
     async function openReader(page) {
       await driver.toggleReader(page);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { PAGES, TITLES } from '../pages/live/pages.mjs';
-import { checkPrerequisites, fmt, recordConsole, removeDir, tempDir, waitFor } from './harness.mjs';
+import { checkPrerequisites, fmt, removeDir, tempDir, waitFor, withFreshPage } from './harness.mjs';
 
 async function startServer() {
   const server = createServer((req, res) => {
@@ -49,15 +49,7 @@ export function defineLiveSuite(driver) {
       if (downloadDir) removeDir(downloadDir);
     }, { timeout: 60_000 });
 
-    async function withPage(fn) {
-      const page = await driver.newPage();
-      const consoleLines = recordConsole(page);
-      try {
-        return await fn(page, consoleLines);
-      } finally {
-        await page.close().catch(() => {});
-      }
-    }
+    const withPage = (fn) => withFreshPage(driver, fn);
 
     async function load(page, path, consoleLines) {
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 30_000 });

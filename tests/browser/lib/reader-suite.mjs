@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import {
   BODY_SENTENCE, ROOT, STATEMENT, TITLE, checkPrerequisites, fmt, openDemo, pageSnapshot, readManifest, readerClosed,
-  recordConsole, removeDir, screenshotPath, stageDemo, startDemoServers, tempDir, waitFor,
+  removeDir, screenshotPath, stageDemo, startDemoServers, tempDir, waitFor, withFreshPage,
 } from './harness.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -146,13 +146,7 @@ export function defineReaderSuite(driver) {
     // A fresh page per case and fresh settings; the page is closed afterwards.
     async function withPage(fn) {
       await driver.storageClear();
-      const page = await driver.newPage();
-      const consoleLines = recordConsole(page);
-      try {
-        return await fn(page, consoleLines);
-      } finally {
-        await page.close().catch(() => {});
-      }
+      return withFreshPage(driver, fn);
     }
 
     it('loads the reader on demand under the strict page CSP; the toolbar says the page is readerable', { timeout: 60_000 }, async (t) => {

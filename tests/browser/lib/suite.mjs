@@ -6,8 +6,8 @@ import { STRICT_CSP } from '../../../tools/serve.mjs';
 import {
   BODY_SENTENCE, CLEANUP_SPEC, SPEAKER, STATEMENT, TITLE,
   checkPrerequisites, cleanupProblems, fmt, inspectCleanup, inspectReader, openDemo, pageSnapshot,
-  readerClosed, readerProblems, recordConsole, removeDir, screenshotPath, showMark, stageDemo,
-  startDemoServers, waitFor,
+  readerClosed, readerProblems, removeDir, screenshotPath, showMark, stageDemo,
+  startDemoServers, waitFor, withFreshPage,
 } from './harness.mjs';
 
 const VARIANTS = [
@@ -42,15 +42,7 @@ export function defineSuite(driver) {
     }, { timeout: 60_000 });
 
     // A fresh page per case, closed afterwards (so only one demo tab is ever open).
-    async function withPage(fn) {
-      const page = await driver.newPage();
-      const consoleLines = recordConsole(page);
-      try {
-        return await fn(page, consoleLines);
-      } finally {
-        await page.close().catch(() => {});
-      }
-    }
+    const withPage = (fn) => withFreshPage(driver, fn);
 
     for (const variant of VARIANTS) {
       describe(variant.label, () => {
