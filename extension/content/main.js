@@ -106,11 +106,8 @@
   // "Not clutter" on a hidden block (show-hidden mode): it shows again, here and on every page
   // of this site from now on.
   function keep(target) {
-    T.unhide(target.el);
+    for (const t of targets) if (t.key === target.key) T.unhide(t.el);  // the block, and its repeats
     targets = targets.filter((t) => t.key !== target.key);
-    for (const el of document.querySelectorAll('[data-tidings-hidden]')) {
-      if (!targets.some((t) => t.el === el)) T.unhide(el);  // the same block repeated
-    }
     setHiddenCount(markedCount());
     reportStatus();
     T.keepBlock(target.key).catch((e) => console.warn(`Tidings: "not clutter" not saved: ${e?.message ?? e}`));

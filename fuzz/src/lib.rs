@@ -106,3 +106,17 @@ pub fn encode(doc: &Document) -> (String, Vec<u32>) {
     }
     (strings, ops)
 }
+
+/// Runs the whole analysis and checks what the content script relies on: hidden entries name
+/// real element ordinals. Panics otherwise (a fuzz finding).
+pub fn analyze_checked(doc: &Document) {
+    let elements = doc.elements().count() as u32;
+    let analysis = tidings::analyze(doc, Some("https://example.com/news/story.html"));
+    for h in &analysis.hidden {
+        assert!(
+            h.element < elements,
+            "hidden element ordinal {} of {elements}",
+            h.element
+        );
+    }
+}

@@ -1,6 +1,7 @@
-// Drivers for the reader and settings suite (lib/reader-suite.mjs): the browsers from
-// lib/browsers.mjs plus what that suite needs: storage.sync, the toolbar title, extension pages,
-// the reader toggle, downloads.
+// Drivers for the reader, live-page and hostile-page suites: the browsers from lib/browsers.mjs
+// plus what those suites need: messages to the page's content script, storage.sync, the toolbar
+// title, extension pages, the reader toggle, downloads. `launch` takes {downloadDir?,
+// chromiumArgs?, firefoxPrefs?}.
 import assert from 'node:assert/strict';
 import { FIREFOX_UUID, VIEWPORT, launchChromium, launchFirefox } from './browsers.mjs';
 import { waitFor } from './harness.mjs';
@@ -10,8 +11,9 @@ export function chromiumDriver() {
     name: 'chromium',
     session: null,
 
-    async launch({ downloadDir }) {
-      this.session = await launchChromium();
+    async launch({ downloadDir, chromiumArgs = [] } = {}) {
+      this.session = await launchChromium({ args: chromiumArgs });
+      if (!downloadDir) return;
       const cdp = await this.session.browser.target().createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
     },
@@ -27,7 +29,7 @@ export function chromiumDriver() {
     async openExtensionPage(page, path) { await page.goto(this.extensionUrl(path), { waitUntil: 'load' }); },
 
     /**
-     * In the service worker, for `page`'s tab: 'toggle' the reader or read the 'title'. Without the
+     * In the service worker, for `page`'s tab: read the 'title' or send a message (an object). Without the
      * tabs permission the worker cannot see URLs: the tab is the one running the content script,
      * or of several, the active one (the page is brought to the front first).
      */
@@ -45,13 +47,16 @@ export function chromiumDriver() {
         if (tabs.length !== 1) throw new Error(`cannot tell the page's tab: ${live.length} tabs run the content script, ${tabs.length} of them active`);
         const tabId = tabs[0].id;
         if (what === 'title') return chrome.action.getTitle({ tabId });
-        if (typeof what === 'object') return chrome.tabs.sendMessage(tabId, what);
-        return chrome.tabs.sendMessage(tabId, { type: 'tidings:toggle-reader' });
+        return chrome.tabs.sendMessage(tabId, what);
       }, what);
     },
-    toggleReader(page) { return this.tabCall(page, 'toggle'); },
     /** Any message to the page's content script (tidings:get-status, tidings:set-cleanup...). */
-    message(page, msg) { return this.tabCall(page, msg); },
+    async message(page, msg) {
+      const reply = await this.tabCall(page, msg);
+      if (reply && reply.ok === false) throw new Error(`${msg.type} answered ${JSON.stringify(reply)}`);
+      return reply;
+    },
+    toggleReader(page) { return this.message(page, { type: 'tidings:toggle-reader' }); },
     actionTitle(page) { return this.tabCall(page, 'title'); },
 
     async commands() { return (await this.session.worker()).evaluate(() => chrome.commands.getAll()); },
@@ -105,21 +110,25 @@ export function firefoxDriver() {
     session: null,
     systemScheme: 'dark',  // see the prefs below
 
-    async launch({ downloadDir }) {
+    async launch({ downloadDir, firefoxPrefs = {} } = {}) {
+      // "Save as HTML": straight into downloadDir, no dialog.
+      const downloads = downloadDir ? {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.helperApps.neverAsk.saveToDisk': 'text/html',
+      } : {};
       this.session = await launchFirefox({
         harness: true,
         prefs: {
-          // "Save as HTML": straight into downloadDir, no dialog.
-          'browser.download.folderList': 2,
-          'browser.download.dir': downloadDir,
-          'browser.download.useDownloadDir': true,
-          'browser.download.always_ask_before_handling_new_types': false,
-          'browser.download.start_downloads_in_tmp_dir': false,
-          'browser.download.alwaysOpenPanel': false,
-          'browser.helperApps.neverAsk.saveToDisk': 'text/html',
+          ...downloads,
           // A dark system for pages (WebDriver BiDi cannot emulate prefers-color-scheme): the
           // reader's "follow the system" theme must turn dark.
           'layout.css.prefers-color-scheme.content-override': 0,
+          ...firefoxPrefs,
         },
       });
     },
@@ -137,13 +146,13 @@ export function firefoxDriver() {
       await page.goto(this.extensionUrl(path), { timeout: 5_000 }).catch(() => {});
     },
 
-    async toggleReader(page) {
-      const reply = await this.session.harness.evaluate((url) => window.harness.toggleReader(url), page.url());
-      if (reply && reply.ok === false) throw new Error(`tidings:toggle-reader answered ${JSON.stringify(reply)}`);
+    async message(page, msg) {
+      const reply = await this.session.harness.evaluate((url, msg) => window.harness.message(url, msg), page.url(), msg);
+      if (reply && reply.ok === false) throw new Error(`${msg.type} answered ${JSON.stringify(reply)}`);
       return reply;
     },
+    toggleReader(page) { return this.message(page, { type: 'tidings:toggle-reader' }); },
     actionTitle(page) { return this.session.harness.evaluate((url) => window.harness.actionTitle(url), page.url()); },
-    message(page, msg) { return this.session.harness.evaluate((url, msg) => window.harness.message(url, msg), page.url(), msg); },
     commands() { return this.session.harness.evaluate(() => browser.commands.getAll()); },
     storageGet() { return this.session.harness.evaluate(() => window.harness.storageGet()); },
     storageSet(items) { return this.session.harness.evaluate((i) => window.harness.storageSet(i), items); },
