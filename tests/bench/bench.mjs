@@ -275,32 +275,32 @@ function reportSizes() {
 
 /**
  * The native CLI on the same pages, one process per page (process start included): the best of
- * CLI_RUNS wall times per page (the machine is shared), CPU time (user+sys, 10 ms ticks, averaged
- * over the runs) and peak RSS, both from /usr/bin/time.
+ * CLI_RUNS wall times per page (the machine is shared) and peak RSS from /usr/bin/time (its CPU
+ * times tick in 10 ms, too coarse for pages of a few ms: `tidings time` measures in-process).
  */
 const CLI_RUNS = 3;
 function runCli(pages) {
   log(`\n== Native CLI (target/release/tidings extract), one process per page, best of ${CLI_RUNS}`);
   if (!existsSync(CLI)) { log(`  ${CLI} is missing (./build.sh build makes it)`); return null; }
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  if (!timeBin) log('  /usr/bin/time is missing (apt-get install time): no CPU time or peak memory');
-  const wall = [], rss = [], cpu = [];
+  if (!timeBin) log('  /usr/bin/time is missing (apt-get install time): no peak memory per process');
+  const wall = [], rss = [];
   let failed = 0;
   for (const p of pages) {
     const args = ['extract', p.file, ...(p.url ? ['--url', p.url] : [])];
-    let best = Infinity, cpuSum = 0, peak = 0;
+    let best = Infinity, peak = 0;
     for (let k = 0; k < CLI_RUNS; k++) {
       const t0 = process.hrtime.bigint();
       const r = timeBin
-        ? spawnSync(timeBin, ['-f', 'TIME %U %S %M', CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+        ? spawnSync(timeBin, ['-f', 'TIME %M', CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
         : spawnSync(CLI, args, { stdio: ['ignore', 'ignore', 'ignore'] });
       best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
       if (r.status !== 0 && k === 0) failed++;
-      const m = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
-      if (m) { cpuSum += (Number(m[1]) + Number(m[2])) * 1000; peak = Math.max(peak, Number(m[3])); }
+      const m = /TIME (\d+)/.exec(r.stderr ?? '');
+      if (m) peak = Math.max(peak, Number(m[1]));
     }
     wall.push(best);
-    if (timeBin) { cpu.push(cpuSum / CLI_RUNS); rss.push(peak); }
+    if (timeBin) rss.push(peak);
   }
   // What starting and ending a process costs here (trafilatura's timings are in-process).
   const start = [];
@@ -311,10 +311,8 @@ function runCli(pages) {
   }
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   const pps = pages.length / (sum(wall) / 1000);
-  const cpuPps = cpu.length ? pages.length / (sum(cpu) / 1000) : NaN;
   log(`  ${pages.length} pages (${failed} failed): ${pps.toFixed(1)} pages/s by wall time (median ${f(median(wall))} ms, ` +
-    `p95 ${f(p95(wall))} ms per page, of which starting a process ${f(median(start))} ms); ` +
-    `${f(cpuPps, 1)} pages/s by CPU time (mean ${f(sum(cpu) / cpu.length)} ms)`);
+    `p95 ${f(p95(wall))} ms per page, of which starting a process ${f(median(start))} ms)`);
   if (rss.length) log(`  peak memory (max RSS): median ${(median(rss) / 1024).toFixed(1)} MiB, max ${(Math.max(...rss) / 1024).toFixed(1)} MiB`);
   // The baselines' timing files, on the same page ids.
   const ids = new Set(pages.map((p) => p.id));
@@ -327,20 +325,63 @@ function runCli(pages) {
     }
     return per;
   };
-  const out = { pagesPerSecond: pps, cpuPagesPerSecond: cpuPps, medianMs: median(wall), peakRssMiB: Math.max(...rss) / 1024 };
-  for (const [label, file, key, cpuKey, note] of [
-    ['trafilatura 2.3.1', 'timing-trafilatura-2.3.1.json', 'extract_ms', 'cpu_ms', 'in-process extract(), no interpreter start'],
-    ['Readability.js 0.6.0 + jsdom', 'timing-readability_js-0.6.0.json', 'total_ms', 'cpu_ms', 'jsdom parse + Readability, in-process'],
+  const inProcess = timeInProcess(pages);
+  const out = { pagesPerSecond: pps, medianMs: median(wall), peakRssMiB: Math.max(...rss) / 1024, inProcess };
+  for (const [label, file, key, note] of [
+    ['trafilatura 2.3.1', 'timing-trafilatura-2.3.1.json', 'extract_ms', 'in-process extract(), no interpreter start'],
+    ['Readability.js 0.6.0 + jsdom', 'timing-readability_js-0.6.0.json', 'total_ms', 'jsdom parse + Readability, in-process'],
   ]) {
-    const per = baseline(file, key), perCpu = baseline(file, cpuKey);
+    const per = baseline(file, key);
     if (!per.length) { log(`  ${label}: no timing file for these pages`); continue; }
     const theirPps = per.length / (sum(per) / 1000);
-    const theirCpuPps = perCpu.length ? perCpu.length / (sum(perCpu) / 1000) : NaN;
-    log(`  ${label} (${file}, ${per.length} pages, ${note}): ${theirPps.toFixed(1)} pages/s wall (median ${f(median(per))} ms), ` +
-      `${f(theirCpuPps, 1)} pages/s CPU -> Tidings CLI: ${(pps / theirPps).toFixed(1)}x by wall, ${f(cpuPps / theirCpuPps, 1)}x by CPU`);
-    out[label] = { pagesPerSecond: theirPps, ratio: pps / theirPps, cpuRatio: cpuPps / theirCpuPps };
+    log(`  ${label} (${file}, ${per.length} pages, ${note}): ${theirPps.toFixed(1)} pages/s (median ${f(median(per))} ms) ` +
+      `-> Tidings CLI one process per page: ${(pps / theirPps).toFixed(1)}x`);
+    out[label] = { pagesPerSecond: theirPps, ratio: pps / theirPps };
+    if (inProcess) {
+      const ratio = inProcess.pagesPerSecond / theirPps;
+      log(`    in-process (both without start-up): Tidings ${f(inProcess.pagesPerSecond, 1)} pages/s -> ${f(ratio, 2)}x ${label}`);
+      out[label].inProcessRatio = ratio;
+    }
+  }
+  if (inProcess && out['trafilatura 2.3.1']) {
+    const t = out['trafilatura 2.3.1'];
+    log(`SUMMARY label=cli pages=${pages.length} inprocess_pages_per_s=${f(inProcess.pagesPerSecond, 1)} ` +
+      `trafilatura_pages_per_s=${f(t.pagesPerSecond, 1)} ratio_trafilatura=${f(t.inProcessRatio, 2)} ` +
+      `per_process_pages_per_s=${f(pps, 1)} peak_rss_mib=${f(inProcess.peakRssMiB ?? NaN, 1)}`);
   }
   return out;
+}
+
+/**
+ * The CLI's engine inside one process (`tidings time`), as trafilatura's extract() was timed:
+ * read+parse, analysis and JSON per page, the best of CLI_RUNS runs per page.
+ */
+function timeInProcess(pages) {
+  const args = ['time'];
+  for (const p of pages) args.push(p.file, ...(p.url ? ['--url', p.url] : []));
+  const best = new Map(), phases = { parse: 0, analysis: 0, json: 0 };
+  let peakRssMiB = NaN;
+  for (let k = 0; k < CLI_RUNS; k++) {
+    const r = spawnSync(CLI, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) { log(`  tidings time failed: ${r.stderr.trim()}`); return null; }
+    for (const line of r.stdout.split('\n').slice(1)) {
+      const [file, parse, analysis, json, total] = line.split('\t');
+      if (total === undefined) continue;
+      if (!(best.get(file)?.total <= Number(total))) {
+        best.set(file, { parse: Number(parse), analysis: Number(analysis), json: Number(json), total: Number(total) });
+      }
+    }
+    const m = /peak_rss_mib=([\d.]+)/.exec(r.stdout);
+    if (m) peakRssMiB = Number(m[1]);
+  }
+  const all = [...best.values()];
+  for (const b of all) for (const key of Object.keys(phases)) phases[key] += b[key];
+  const totalMs = all.reduce((a, b) => a + b.total, 0);
+  const pagesPerSecond = all.length / (totalMs / 1000);
+  log(`  in one process (tidings time, best of ${CLI_RUNS}): ${all.length} pages, ${f(pagesPerSecond, 1)} pages/s ` +
+    `(median ${f(median(all.map((b) => b.total)))} ms per page: parse ${f(phases.parse / all.length)}, ` +
+    `analysis ${f(phases.analysis / all.length)}, JSON ${f(phases.json / all.length)} ms mean), peak memory ${f(peakRssMiB, 1)} MiB`);
+  return { pagesPerSecond, medianMs: median(all.map((b) => b.total)), phasesMeanMs: phases, peakRssMiB };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -3,11 +3,14 @@
 
 use std::process::ExitCode;
 
+mod timing;
+
 const HELP: &str = "\
 tidings — clean-up and reader analysis of a news page
 
 USAGE:
     tidings extract PAGE.html [--url URL] [--force-cleanup] [--hide-related]
+    tidings time PAGE.html [--url URL]...
     tidings --help | --version
 
 extract prints one JSON object on stdout:
@@ -17,6 +20,10 @@ extract prints one JSON object on stdout:
     hidden (clutter to hide: path, element, kind, reason, text, key),
     related (links kept as related), removed (what the reader left out, and why),
     scope (cleans: whether the clean-up acts on this page at all, and why).
+
+time reads, parses and analyses each page in this one process, as a library user would, and
+prints per page and in total the milliseconds spent (read+parse, analysis, JSON), the pages per
+second and the peak memory: the benchmark's in-process figure (tests/bench/bench.mjs).
 
 --url URL          the page's address: resolves relative links and helps decide relevance.
 --force-cleanup    clean up even a page that does not look like a news or article page
@@ -57,6 +64,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             Ok(())
         }
         Some("extract") => extract(&args[1..]),
+        Some("time") => timing::run(&args[1..]).map_err(CliError::Input),
         Some(other) => Err(CliError::Usage(format!("unknown command '{other}'"))),
     }
 }
@@ -84,18 +92,20 @@ fn extract(args: &[String]) -> Result<(), CliError> {
         }
     }
     let page = page.ok_or_else(|| CliError::Usage("extract needs a PAGE.html".into()))?;
-    let bytes =
-        std::fs::read(&page).map_err(|e| CliError::Input(format!("cannot read {page}: {e}")))?;
-    let html = decode_html(&bytes).map_err(|why| CliError::Input(format!("{page}: {why}")))?;
-    // Past the engine's hard limits (too many nodes, too deep) the page is declined, as the
-    // extension declines it.
-    let doc = tidings::dom::html::parse_checked(&html)
-        .map_err(|why| CliError::Input(format!("{page}: declined: {why}")))?;
+    let doc = read_page(&page).map_err(CliError::Input)?;
     let analysis = tidings::analyze_with(&doc, url.as_deref(), options);
     let json = serde_json::to_string_pretty(&analysis)
         .map_err(|e| CliError::Input(format!("cannot encode the result: {e}")))?;
     println!("{json}");
     Ok(())
+}
+
+/// Reads and parses a saved page. Past the engine's hard limits (too many nodes, too deep) the
+/// page is declined, as the extension declines it.
+fn read_page(page: &str) -> Result<tidings::dom::Document, String> {
+    let bytes = std::fs::read(page).map_err(|e| format!("cannot read {page}: {e}"))?;
+    let html = decode_html(&bytes).map_err(|why| format!("{page}: {why}"))?;
+    tidings::dom::html::parse_checked(&html).map_err(|why| format!("{page}: declined: {why}"))
 }
 
 /// Checks that the bytes are an HTML document and returns them as text.
