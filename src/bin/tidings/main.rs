@@ -104,12 +104,13 @@ fn extract(args: &[String]) -> Result<(), CliError> {
 /// page is declined, as the extension declines it.
 fn read_page(page: &str) -> Result<tidings::dom::Document, String> {
     let bytes = std::fs::read(page).map_err(|e| format!("cannot read {page}: {e}"))?;
-    let html = decode_html(&bytes).map_err(|why| format!("{page}: {why}"))?;
+    let html = decode_html(bytes).map_err(|why| format!("{page}: {why}"))?;
     tidings::dom::html::parse_checked(&html).map_err(|why| format!("{page}: declined: {why}"))
 }
 
-/// Checks that the bytes are an HTML document and returns them as text.
-fn decode_html(bytes: &[u8]) -> Result<String, String> {
+/// Checks that the bytes are an HTML document and returns them as text (valid UTF-8 as it is,
+/// anything else with its bad bytes replaced).
+fn decode_html(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err("the file is empty".into());
     }
@@ -117,24 +118,30 @@ fn decode_html(bytes: &[u8]) -> Result<String, String> {
     if head.contains(&0) {
         return Err("the file is binary, not HTML".into());
     }
-    let text = String::from_utf8_lossy(bytes);
-    let replaced = text.chars().take(4096).filter(|&c| c == '\u{FFFD}').count();
-    if replaced > 64 {
-        return Err("the file is not text (too many invalid UTF-8 bytes)".into());
-    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let replaced = text.chars().take(4096).filter(|&c| c == '\u{FFFD}').count();
+            if replaced > 64 {
+                return Err("the file is not text (too many invalid UTF-8 bytes)".into());
+            }
+            text
+        }
+    };
     if !looks_like_html(&text) {
         return Err("the file does not look like HTML (no tags found)".into());
     }
-    Ok(text.into_owned())
+    Ok(text)
 }
 
 /// True when the text has at least one HTML tag or doctype near its start.
 fn looks_like_html(text: &str) -> bool {
-    let lower: String = text
-        .chars()
-        .take(65536)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let mut cut = text.len().min(65536);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = text[..cut].to_ascii_lowercase();
     [
         "<!doctype html",
         "<html",
