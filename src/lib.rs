@@ -22,14 +22,27 @@ mod wasm;
 use dom::Document;
 use model::{Analysis, Hidden};
 
-/// What the user decided for this page.
-#[derive(Debug, Clone, Copy, Default)]
+/// What the user decided for this page, and what the caller needs now.
+#[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// The user switched the clean-up on for this site: clean even a page that does not look
     /// like an article.
     pub force_cleanup: bool,
     /// "Hide all rails": hide headline blocks even when they are about the article.
     pub hide_related: bool,
+    /// Find the statements. Only the reader shows them, so the extension leaves them out of
+    /// the analysis every page load pays for and asks again when the reader opens.
+    pub statements: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            force_cleanup: false,
+            hide_related: false,
+            statements: true,
+        }
+    }
 }
 
 /// Bytes of article text searched for statements: several times the longest news story, so a
@@ -70,18 +83,11 @@ pub fn analyze_with(doc: &Document, url: Option<&str>, options: Options) -> Anal
     }
     let hidden_nodes: Vec<_> = cleanup.hidden.iter().map(|d| d.node).collect();
     article.leave_out(doc, &hidden_nodes);
-    let mut budget = STATEMENTS_TEXT_BUDGET;
-    let block_texts: Vec<String> = article
-        .blocks
-        .iter()
-        .map(model::Block::plain_text)
-        .take_while(|t| {
-            let fits = budget > 0;
-            budget = budget.saturating_sub(t.len());
-            fits
-        })
-        .collect();
-    let statements = statements::find(&block_texts);
+    let statements = if options.statements {
+        find_statements(&article.blocks)
+    } else {
+        Vec::new()
+    };
     let hidden = cleanup
         .hidden
         .into_iter()
@@ -117,6 +123,21 @@ pub fn analyze_with(doc: &Document, url: Option<&str>, options: Options) -> Anal
         dropped: article.removed,
         scope,
     }
+}
+
+/// The statements in the article's blocks, within [`STATEMENTS_TEXT_BUDGET`].
+fn find_statements(blocks: &[model::Block]) -> Vec<model::Statement> {
+    let mut budget = STATEMENTS_TEXT_BUDGET;
+    let block_texts: Vec<String> = blocks
+        .iter()
+        .map(model::Block::plain_text)
+        .take_while(|t| {
+            let fits = budget > 0;
+            budget = budget.saturating_sub(t.len());
+            fits
+        })
+        .collect();
+    statements::find(&block_texts)
 }
 
 /// Parses an HTML string and analyses it (native only).

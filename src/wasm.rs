@@ -46,6 +46,7 @@ pub fn analyze_snapshot(
     let options = crate::Options {
         force_cleanup,
         hide_related,
+        ..crate::Options::default()
     };
     let analysis = crate::analyze_with(&doc, url, options);
     let analyzed = performance_now();

@@ -122,3 +122,25 @@ fn finds_the_it_ministry_statement() {
             .any(|s| s.official && s.speaker.contains("Twitter") || s.speaker.contains("platform"))
     );
 }
+
+/// The page-load analysis leaves the statements to the reader: without them everything else is
+/// the same, so the clean-up does not depend on them.
+#[test]
+fn statements_can_wait_for_the_reader() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/index.html"))
+        .expect("the demo page ships with the repo");
+    let doc = tidings::dom::html::parse(&html);
+    let with = tidings::analyze(&doc, Some(DEMO_URL));
+    let options = tidings::Options {
+        statements: false,
+        ..tidings::Options::default()
+    };
+    let without = tidings::analyze_with(&doc, Some(DEMO_URL), options);
+    assert!(!with.statements.is_empty());
+    assert!(without.statements.is_empty());
+    let mut with = serde_json::to_value(&with).unwrap();
+    let mut without = serde_json::to_value(&without).unwrap();
+    with.as_object_mut().unwrap().remove("statements");
+    without.as_object_mut().unwrap().remove("statements");
+    assert_eq!(with, without);
+}
