@@ -26,7 +26,8 @@ fn start() {
 
 /// Analyses a page snapshot (see `dom::snapshot` for the format). Throws an `Error` with a
 /// readable message when the snapshot cannot be used; the caller then leaves the page alone.
-/// `force_cleanup` and `hide_related` are the user's choices (see [`crate::Options`]).
+/// `force_cleanup` and `hide_related` are the user's choices; `statements` asks for the
+/// statements too, which only the reader shows (see [`crate::Options`]).
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(
     strings: &str,
@@ -34,6 +35,7 @@ pub fn analyze_snapshot(
     url: &str,
     force_cleanup: bool,
     hide_related: bool,
+    statements: bool,
 ) -> Result<JsValue, JsError> {
     let entered = performance_now();
     #[cfg(feature = "test-panic")]
@@ -46,7 +48,7 @@ pub fn analyze_snapshot(
     let options = crate::Options {
         force_cleanup,
         hide_related,
-        ..crate::Options::default()
+        statements,
     };
     let analysis = crate::analyze_with(&doc, url, options);
     let analyzed = performance_now();

@@ -35,7 +35,7 @@
     try {
       const t0 = performance.now();
       const analysis = glue.analyzeSnapshot(String(msg.strings ?? ''), toOps(msg.ops ?? []), String(msg.url ?? ''),
-        msg.forceCleanup === true, msg.hideRelated === true);
+        msg.forceCleanup === true, msg.hideRelated === true, msg.statements === true);
       // performance.now() stamps for the content script's timings (tests/bench/)
       return { ok: true, analysis, t: [t0, ...(glue.lastTimings?.() ?? []), performance.now()] };
     } catch (e) {

@@ -56,13 +56,15 @@
       url,
       forceCleanup: !!options.forceCleanup,
       hideRelated: !!options.hideRelated,
+      statements: !!options.statements,
     });
     if (!reply) throw new Error('no reply from the background engine');
     if (!reply.ok) throw reply.declined ? new Declined(reply.error) : new Error(reply.error);
     return { analysis: reply.analysis, t: reply.t, rt: performance.now() - rt };
   }
 
-  // `options`: the user's {forceCleanup, hideRelated} (src/lib.rs Options). Returns {analysis,
+  // `options`: the user's {forceCleanup, hideRelated}, and statements (src/lib.rs Options: the
+  // reader asks for them, the page load does not). Returns {analysis,
   // engine: 'content'|'background', init (ms waited for the wasm), load (ms it took to load),
   // t (lastTimings stamps), rt?}; throws Declined or Error.
   T.analyze = async function analyze(snap, url, options = {}) {
@@ -80,7 +82,8 @@
     let analysis;
     try {
       times.t = [performance.now()];
-      analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url, !!options.forceCleanup, !!options.hideRelated);
+      analysis = glue.analyzeSnapshot(snap.strings, snap.ops, url, !!options.forceCleanup, !!options.hideRelated,
+        !!options.statements);
       times.t.push(...(glue.lastTimings?.() ?? []), performance.now());
     } catch (e) {
       // A readable Error is the engine declining; a RuntimeError (trap, panic) is a bug.

@@ -9,6 +9,7 @@
   const root = document.documentElement;
 
   let analysis = null;   // the engine's Analysis once done
+  let statementsFound = false;  // whether `analysis` carries the statements (the reader's part)
   let targets = [];      // resolved hidden entries [{el, kind, reason}]
   let cleanupOn = true;  // the user's "clean up pages" setting
   let hiddenCount = 0;
@@ -79,7 +80,7 @@
       lap('engine');
       const known = new Set(targets.map((t) => t.el));
       const added = T.resolveHidden(fresh.hidden, snap.elements).filter((t) => !known.has(t.el));
-      if (fresh.blocks?.length) analysis = fresh;
+      if (fresh.blocks?.length) { analysis = fresh; statementsFound = false; }
       targets = targets.filter((t) => t.el.isConnected).concat(added);
       const before = markedCount();
       if (cleanupOn) T.applyCleanup(added);
@@ -98,6 +99,7 @@
     if (T.reader.isOpen()) T.reader.close();
     T.undoCleanup();
     analysis = null;
+    statementsFound = false;
     targets = [];
     setHiddenCount(0);
     await run({ watch: false });
@@ -131,6 +133,7 @@
       lap('engine');
       root.dataset.tidingsEngine = result.engine;
       analysis = result.analysis;
+      statementsFound = false;
       targets = T.resolveHidden(analysis.hidden, snap.elements);
       try {
         setHiddenCount(cleanupOn ? T.applyCleanup(targets) : 0);
@@ -160,8 +163,24 @@
     await ready;
     if (T.reader.isOpen()) { T.reader.close(); return { ok: true, open: false }; }
     if (!analysis?.blocks?.length) return { ok: false, open: false, error: 'no article on this page' };
-    await T.reader.open(analysis);
+    await T.reader.open(await withStatements());
     return { ok: true, open: true };
+  }
+
+  // Only the reader shows the statements, so the page load leaves them out and the reader's
+  // first opening analyses the page once more with them (the marks on the page stay as they are).
+  async function withStatements() {
+    if (statementsFound) return analysis;
+    try {
+      const result = await T.analyze(T.snapshot(document), location.href, { ...engineOptions(), statements: true });
+      if (result.analysis.blocks?.length) {
+        analysis = result.analysis;
+        statementsFound = true;
+      }
+    } catch (e) {
+      console.warn(`Tidings: statements not found, the reader shows the article without them: ${e?.message ?? e}`);
+    }
+    return analysis;
   }
 
   async function handle(msg) {

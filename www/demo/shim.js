@@ -34,7 +34,7 @@
     }
     try {
       const ops = Array.isArray(msg.ops) ? Uint32Array.from(msg.ops) : new Uint32Array(msg.ops);
-      return { ok: true, analysis: wasm_bindgen.analyzeSnapshot(msg.strings, ops, msg.url, msg.forceCleanup === true, msg.hideRelated === true) };
+      return { ok: true, analysis: wasm_bindgen.analyzeSnapshot(msg.strings, ops, msg.url, msg.forceCleanup === true, msg.hideRelated === true, msg.statements === true) };
     } catch (e) {
       return { ok: false, declined: !(e instanceof WebAssembly.RuntimeError), error: String(e?.message ?? e) };
     }
