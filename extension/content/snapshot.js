@@ -14,6 +14,9 @@
   // Iterative walk: deep pages cannot overflow the stack. elements[ordinal] is the live element.
   // Measured (tests/bench/): attribute names and values through getAttributeNames/getAttribute
   // (no Attr objects) and ops written in place (no rest arguments per record) halve its time.
+  // A TreeWalker moves in one call per step and skips comments itself: in Firefox, where each
+  // DOM access from a content script crosses a wrapper, that takes a third off; strings joined
+  // by += rather than an array join take off a third more in Chromium (flattening included).
   T.snapshot = function snapshot(doc) {
     const root = doc.documentElement;
     // ops grow by doubling: one allocation per doubling, not per record.
@@ -26,30 +29,30 @@
       next.set(ops);
       ops = next;
     };
-    const strings = [];
+    let strings = '';  // grown by +=: the engines keep it as a rope until the wasm copy reads it
     const elements = [];
     if (!root) return { strings: '', ops: new Uint32Array(0), elements };
     const kept = [];  // per open element: may its parent's text children be read?
     let keep = true;  // may the current element's text children be read?
-    let node = root;
+    const walker = doc.createTreeWalker(root, 5);  // elements and text
+    let node = root;  // always walker.currentNode
     while (node) {
       let descend = false;
       const type = node.nodeType;
       if (type === 1) {
         const tag = node.localName;
         const names = node.getAttributeNames();
-        // Our own overlay, control bar and stylesheet are not part of the page.
         if (tag !== 'tidings-reader' && !names.includes('data-tidings-ui')) {
           const count = names.length;
           room(3 + 2 * count);
           ops[n++] = OPEN; ops[n++] = tag.length; ops[n++] = count;
-          strings.push(tag);
+          strings += tag;
           for (let i = 0; i < count; i++) {
             const name = names[i];
             let value = node.getAttribute(name);
             if (value.length > MAX_VALUE) value = value.slice(0, MAX_VALUE);
             ops[n++] = name.length; ops[n++] = value.length;
-            strings.push(name, value);
+            strings += name + value;
           }
           elements.push(node);
           kept.push(keep);
@@ -61,33 +64,32 @@
           }
           descend = true;
         }
-      } else if (type === 3 && keep) {
+      } else if (keep) {
         const text = node.data;
         if (text.length) {
           room(2);
           ops[n++] = TEXT; ops[n++] = text.length;
-          strings.push(text);
+          strings += text;
         }
       }
       if (descend) {
-        const first = node.firstChild;
-        if (first) {
-          node = first;
-          continue;
-        }
+        const first = walker.firstChild();
+        if (first) { node = first; continue; }
         room(1);
         ops[n++] = CLOSE;
         keep = kept.pop();
       }
-      // Climb until a sibling exists, closing each finished element on the way.
-      while (node !== root && !node.nextSibling) {
-        node = node.parentNode;
+      // Climb until a sibling exists, closing each finished element on the way; the walker does
+      // not climb above the root, so the walk ends there.
+      let next = walker.nextSibling();
+      while (!next && walker.parentNode()) {
         room(1);
         ops[n++] = CLOSE;
         keep = kept.pop();
+        next = walker.nextSibling();
       }
-      node = node === root ? null : node.nextSibling;
+      node = next;
     }
-    return { strings: strings.join(''), ops: ops.slice(0, n), elements };
+    return { strings, ops: ops.slice(0, n), elements };
   };
 })();
