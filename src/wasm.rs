@@ -14,6 +14,10 @@ extern "C" {
     fn performance_now() -> f64;
 }
 
+/// Talc instead of std's dlmalloc: smaller (single-threaded wasm, memory grown as needed).
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     /// `performance.now()` when the last analysis entered, decoded, analysed and serialised.
     static TIMINGS: Cell<[f64; 4]> = const { Cell::new([0.0; 4]) };
