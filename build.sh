@@ -128,7 +128,10 @@ build() {
   # A reset for the glue: a fresh engine instance after a panic (tools/engine-reset.mjs).
   node tools/engine-reset.mjs "$ENGINE_DIR/tidings.js"
   # npm binaryen, never Debian's: its wasm-opt 108 corrupts wasm-bindgen output silently.
-  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$ENGINE_WASM" -o "$ENGINE_WASM.opt"
+  # --converge: -Oz again until the module stops shrinking (~1 KB gzipped); the producers and
+  # target-features sections are read by no one at run time.
+  node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+    "${WASM_OPT_FEATURES[@]}" "$ENGINE_WASM" -o "$ENGINE_WASM.opt"
   mv "$ENGINE_WASM.opt" "$ENGINE_WASM"
   node tools/check-wasm.mjs "$ENGINE_DIR"
   cargo build --release --bin tidings

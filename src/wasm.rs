@@ -14,6 +14,10 @@ extern "C" {
     fn performance_now() -> f64;
 }
 
+/// Talc instead of std's dlmalloc: smaller (single-threaded wasm, memory grown as needed).
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     /// `performance.now()` when the last analysis entered, decoded, analysed and serialised.
     static TIMINGS: Cell<[f64; 4]> = const { Cell::new([0.0; 4]) };
@@ -52,9 +56,13 @@ pub fn analyze_snapshot(
     };
     let analysis = crate::analyze_with(&doc, url, options);
     let analyzed = performance_now();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let out = serde::Serialize::serialize(&analysis, &serializer)
-        .map_err(|e| JsError::new(&e.to_string()));
+    // One JSON string (serde_json is linked anyway) and one JSON.parse instead of
+    // serde-wasm-bindgen's field-by-field object: 4.6 KB less wasm, the same object (the model
+    // has no floats or maps), about 0.1 ms more per page in V8.
+    let out = serde_json::to_string(&analysis)
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .ok_or_else(|| JsError::new("the analysis could not be serialised"));
     TIMINGS.with(|t| t.set([entered, decoded, analyzed, performance_now()]));
     out
 }

@@ -364,7 +364,7 @@ fn seeds_of_blocks(page: &Page, seeds: &Seeds) -> Vec<Block> {
     }
     // Nested lists stay, each judged on its own (an outer block that holds a related list is
     // not hidden); a small find inside a bigger block (one item of a list) is part of it.
-    found.sort_by_key(|b| b.node);
+    crate::text::sort_by(&mut found, |a, b| a.node.cmp(&b.node));
     let mut out: Vec<Block> = Vec::new();
     // Blocks that may still hold the next ones (indices into `out`), innermost last.
     let mut open: Vec<usize> = Vec::new();

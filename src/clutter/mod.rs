@@ -230,7 +230,7 @@ fn combined_reason(
             0
         }
     };
-    parts.sort_by_key(|p| rank(p));
+    crate::text::sort_by(&mut parts, |a, b| rank(a).cmp(&rank(b)));
     let mut names: Vec<&str> = Vec::new();
     let mut out: Vec<String> = Vec::new();
     for p in parts {

@@ -55,7 +55,7 @@ impl Document {
                 .split_ascii_whitespace()
                 .filter(stable)
                 .collect();
-            classes.sort_unstable();
+            crate::text::sort_by(&mut classes, |a, b| a.cmp(b));
             classes.dedup();
             let named = !classes.is_empty();
             for c in classes {

@@ -208,7 +208,7 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
         .filter(|&i| scores.scored[i] && doc.contains(body, i))
         .map(|i| (i, scores.score[i] * (1.0 - doc.stats[i].link_density())))
         .collect();
-    candidates.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::text::sort_by(&mut candidates, |a, b| b.1.total_cmp(&a.1));
     candidates.truncate(TOP_CANDIDATES);
     let final_score = |id: NodeId| scores.score[id] * (1.0 - doc.stats[id].link_density());
 
