@@ -445,6 +445,49 @@ fn reads_every_article_author_meta() {
 }
 
 #[test]
+fn follows_a_json_ld_author_given_by_reference() {
+    let html = fixture("meta-jsonld.html").replace(
+        r#""author":[{"@type":"Person","name":"Priya Lindqvist"},{"@type":"Person","name":"Tomas Reyes"}]"#,
+        r#""author":{"@id":"https://valleypost.example/#/person/1"}},
+{"@type":"Person","@id":"https://valleypost.example/#/person/1","name":"Priya Lindqvist""#,
+    );
+    assert!(html.contains("#/person/1\",\"name\""));
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+}
+
+#[test]
+fn drops_the_publisher_after_an_author_name() {
+    let html = fixture("meta-jsonld.html").replace(
+        r#""name":"Priya Lindqvist"},{"@type":"Person","name":"Tomas Reyes"}"#,
+        r#""name":"Priya Lindqvist, Valley Post"}"#,
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+}
+
+#[test]
+fn a_shown_byline_wins_over_an_account_name_or_the_publisher() {
+    let shown = r#"<h1>Valley library to open late on weekdays</h1>
+<div class="byline">By <span class="author-name">Priya Lindqvist</span></div>"#;
+    for declared in ["priya.l", "webmaster", "Valley Post"] {
+        let html = fixture("meta-opengraph.html")
+            .replace(
+                "content=\"Priya Lindqvist\"",
+                &format!("content=\"{declared}\""),
+            )
+            .replace("<h1>Valley library to open late on weekdays</h1>", shown);
+        let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+        assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"), "{declared}");
+    }
+    // Without a shown byline, the account name is all there is.
+    let html = fixture("meta-opengraph.html")
+        .replace("content=\"Priya Lindqvist\"", "content=\"priya.l\"");
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("priya.l"));
+}
+
+#[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));
     for words in ["More from the river", "lock keepers", "Regatta returns"] {

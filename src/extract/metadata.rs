@@ -85,6 +85,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
         .or_else(|| visible_date(doc))
         .and_then(|d| iso_date(&d))
         .or_else(|| written_date(doc));
+    let byline = author(doc, &ld);
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
@@ -99,12 +100,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             })
             .and_then(|d| iso_date(&d)),
         schema_types: ld.types,
-        byline: ld
-            .author
-            .as_deref()
-            .and_then(clean_byline)
-            .or_else(|| declared_author(doc).as_deref().and_then(clean_byline))
-            .or_else(|| byline(doc)),
+        byline,
         published,
         site_name: doc
             .meta("og:site_name")
@@ -281,6 +277,7 @@ fn strip_site_suffix(title: &str) -> String {
 
 fn linked_data(doc: &Document) -> LinkedData {
     let mut out = LinkedData::default();
+    let mut values = Vec::new();
     for script in doc.elements().filter(|&i| doc.tag(i) == "script") {
         let is_ld = doc
             .attr(script, "type")
@@ -296,11 +293,17 @@ fn linked_data(doc: &Document) -> LinkedData {
         let json = raw.trim();
         let json = json.strip_prefix("<![CDATA[").unwrap_or(json);
         let json = json.strip_suffix("]]>").unwrap_or(json);
-        let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
-            continue;
-        };
-        let mut found = None;
-        visit_objects(&value, &mut |obj| {
+        if let Ok(value) = serde_json::from_str::<Value>(json.trim()) {
+            values.push(value);
+        }
+    }
+    // Objects that others point at by `@id` (a Yoast `@graph` names the author in a Person
+    // node and the article refers to it).
+    let mut by_id: std::collections::HashMap<&str, &serde_json::Map<String, Value>> =
+        std::collections::HashMap::new();
+    let mut found = None;
+    for value in &values {
+        visit_objects(value, &mut |obj| {
             match obj.get("@type") {
                 Some(Value::String(t)) => out.types.push(t.clone()),
                 Some(Value::Array(ts)) => out
@@ -308,24 +311,31 @@ fn linked_data(doc: &Document) -> LinkedData {
                     .extend(ts.iter().filter_map(Value::as_str).map(str::to_string)),
                 _ => {}
             }
+            if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+                if obj.len() > 1 {
+                    by_id.entry(id).or_insert(obj);
+                }
+            }
             if found.is_none() && is_article_type(obj.get("@type")) {
-                found = Some(obj.clone());
+                found = Some(obj);
             }
         });
-        if let Some(article) = found {
-            out.headline =
-                string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
-            out.author = names(article.get("author"));
-            out.modified = string_of(article.get("dateModified"));
-            out.published = string_of(article.get("datePublished"))
-                .or_else(|| string_of(article.get("dateCreated")));
-            out.publisher = article
-                .get("publisher")
-                .and_then(|p| string_of(p.get("name")));
-            out.image = image_of(article.get("image"));
-            out.description = string_of(article.get("description"));
-            break;
-        }
+    }
+    if let Some(article) = found {
+        out.headline =
+            string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
+        out.author = names(article.get("author"), &by_id);
+        out.modified = string_of(article.get("dateModified"));
+        out.published = string_of(article.get("datePublished"))
+            .or_else(|| string_of(article.get("dateCreated")));
+        out.publisher = article.get("publisher").and_then(|p| {
+            string_of(p.get("name")).or_else(|| {
+                let id = p.get("@id").and_then(Value::as_str)?;
+                string_of(by_id.get(id)?.get("name"))
+            })
+        });
+        out.image = image_of(article.get("image"));
+        out.description = string_of(article.get("description"));
     }
     out
 }
@@ -375,10 +385,21 @@ fn string_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn names(v: Option<&Value>) -> Option<String> {
+/// The names of a JSON-LD `author`: strings, objects with a `name`, or references (`@id`) to
+/// objects elsewhere in the page's JSON-LD.
+fn names(
+    v: Option<&Value>,
+    by_id: &std::collections::HashMap<&str, &serde_json::Map<String, Value>>,
+) -> Option<String> {
     let list: Vec<String> = match v? {
-        Value::Array(items) => items.iter().filter_map(|i| names(Some(i))).collect(),
-        Value::Object(o) => string_of(o.get("name")).into_iter().collect(),
+        Value::Array(items) => items.iter().filter_map(|i| names(Some(i), by_id)).collect(),
+        Value::Object(o) => string_of(o.get("name"))
+            .or_else(|| {
+                let id = o.get("@id").and_then(Value::as_str)?;
+                string_of(by_id.get(id)?.get("name"))
+            })
+            .into_iter()
+            .collect(),
         Value::String(s) => Some(collapse_whitespace(s))
             .filter(|s| !s.is_empty() && !s.starts_with("http"))
             .into_iter()
@@ -395,6 +416,75 @@ fn image_of(v: Option<&Value>) -> Option<String> {
         Value::Object(o) => string_of(o.get("url")).or_else(|| string_of(o.get("contentUrl"))),
         _ => None,
     }
+}
+
+/// The article's author: what JSON-LD or a `meta` tag declares, else the byline the page shows.
+/// A declared account name ("andrew.keaveney", "Webmaster") or the publisher itself gives way to
+/// a person's byline the page shows, and stands when the page shows none.
+fn author(doc: &Document, ld: &LinkedData) -> Option<String> {
+    let publishers: Vec<String> = [ld.publisher.as_deref(), doc.meta("og:site_name")]
+        .into_iter()
+        .flatten()
+        .map(text_key)
+        .filter(|k| !k.is_empty())
+        .collect();
+    let declared = ld
+        .author
+        .as_deref()
+        .and_then(clean_byline)
+        .or_else(|| declared_author(doc).as_deref().and_then(clean_byline))
+        .map(|a| without_publisher(&a, &publishers));
+    let Some(declared) = declared else {
+        return byline(doc);
+    };
+    if is_account_name(&declared) || publishers.contains(&text_key(&declared)) {
+        // A shown byline that only adds to the declared name ("Help Net Security Sponsored")
+        // is not another author.
+        let declared_words = words(&declared);
+        let shown = byline(doc).filter(|b| {
+            let shown_words = words(b);
+            !is_account_name(b) && !declared_words.iter().all(|w| shown_words.contains(w))
+        });
+        return shown.or(Some(declared));
+    }
+    Some(declared)
+}
+
+/// "Jane Doe, The Daily Planet" → "Jane Doe" when the tail is the publisher.
+fn without_publisher(author: &str, publishers: &[String]) -> String {
+    if let Some((head, tail)) = author.rsplit_once(", ") {
+        if publishers.contains(&text_key(tail)) && !head.trim().is_empty() {
+            return head.trim().to_string();
+        }
+    }
+    author.to_string()
+}
+
+/// A CMS account rather than a person's name: one word in lower case or with dots, underscores
+/// or digits ("levinemusic", "andrew.keaveney", "KatieS"), or a role ("Webmaster", "NOC Admin").
+fn is_account_name(name: &str) -> bool {
+    let role = name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "admin" | "administrator" | "webmaster" | "wpadmin"
+        )
+    });
+    if role {
+        return true;
+    }
+    if name.split_whitespace().count() != 1 {
+        return false;
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let marks = name
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_'));
+    let all_lower = letters.iter().all(|c| c.is_lowercase());
+    // An upper-case letter after a lower-case one ("KatieS"), not an acronym ("AFP").
+    let inner_capital = letters
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    !letters.is_empty() && (marks || all_lower || inner_capital)
 }
 
 /// The author a `meta` tag declares: Dublin Core first (as Readability), then OpenGraph's
