@@ -487,6 +487,62 @@ fn a_shown_byline_wins_over_an_account_name_or_the_publisher() {
     assert_eq!(a.byline.as_deref(), Some("priya.l"));
 }
 
+/// meta-jsonld.html without its JSON-LD, the headline followed by `shown`.
+fn page_showing(shown: &str) -> String {
+    let html = fixture("meta-jsonld.html");
+    let start = html.find("<script").unwrap();
+    let end = html.find("</script>").unwrap() + "</script>".len();
+    let html = format!("{}{}", &html[..start], &html[end..]);
+    html.replace(
+        "<h1>Valley library to open late on weekdays</h1>",
+        &format!("<h1>Valley library to open late on weekdays</h1>\n{shown}"),
+    )
+}
+
+#[test]
+fn reads_the_shown_byline_in_its_common_forms() {
+    let cases = [
+        // A label then the name, in a block that names the author.
+        (
+            r#"<div class="post-author"><p class="post-author__byline">Posted by:</p><p class="post-author__name">Priya Lindqvist</p></div>"#,
+            "Priya Lindqvist",
+        ),
+        // A byline holding a role: the link to the author's page is the name.
+        (
+            r#"<div class="byline-author"><a href="/author/priya-lindqvist/">Priya Lindqvist</a> <span>Senior Reporter</span></div>"#,
+            "Priya Lindqvist",
+        ),
+        // A link to the author's page, without any class.
+        (
+            r#"<p><a href="https://valleypost.example/authors/priya-lindqvist">Priya Lindqvist</a></p>"#,
+            "Priya Lindqvist",
+        ),
+        // A line "By …" in plain elements.
+        (
+            r#"<div><span>By </span><span>Priya Lindqvist</span></div>"#,
+            "Priya Lindqvist",
+        ),
+        (r#"<h3>Written by Priya Lindqvist</h3>"#, "Priya Lindqvist"),
+    ];
+    for (shown, name) in cases {
+        let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));
+        assert_eq!(a.byline.as_deref(), Some(name), "{shown}");
+    }
+}
+
+#[test]
+fn passes_over_commenters_menus_and_byline_parts_that_are_no_name() {
+    for shown in [
+        r#"<div class="comments"><div class="comment-author-name">anon4477</div></div>"#,
+        r#"<ul class="menu"><li><a href="/authors/staff/">Staff</a></li></ul>"#,
+        r#"<span class="byline__category"><a href="/health">Health</a></span>"#,
+        r#"<p>By continuing you agree to our terms.</p>"#,
+    ] {
+        let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));
+        assert_eq!(a.byline, None, "{shown}");
+    }
+}
+
 #[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));

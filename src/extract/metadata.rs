@@ -521,10 +521,17 @@ fn declared_author(doc: &Document) -> Option<String> {
     })
 }
 
-/// A byline the page shows: `rel=author`, `itemprop=author`, or an element whose class says
-/// byline/author.
+/// A byline the page shows, the first that reads as a name: `rel=author`, `itemprop=author`
+/// (its `itemprop=name` when it has one), an element whose class says byline or author name, a
+/// link to an author's page, a line "By Jane Doe". Comments and navigation are passed over.
 fn byline(doc: &Document) -> Option<String> {
-    let candidate = doc.elements().find(|&i| {
+    let mut profile_link = None;
+    let mut written = None;
+    for i in doc.elements() {
+        let chars = doc.stats[i].chars;
+        if chars < 2 {
+            continue;
+        }
         let rel_author = doc
             .attr(i, "rel")
             .is_some_and(|r| r.split_whitespace().any(|t| t == "author"));
@@ -532,16 +539,117 @@ fn byline(doc: &Document) -> Option<String> {
             .attr(i, "itemprop")
             .is_some_and(|p| p.split_whitespace().any(|t| t == "author"));
         let class = doc.class_and_id(i);
-        let chars = doc.stats[i].chars;
-        (rel_author || itemprop || class.contains("byline") || class.contains("author-name"))
-            && chars > 2
-            && chars < 100
-    })?;
-    let name_el = doc
-        .descendants(candidate)
-        .find(|&d| doc.attr(d, "itemprop") == Some("name"))
-        .unwrap_or(candidate);
-    clean_byline(&doc.text_content(name_el))
+        // Not the parts of a byline that hold something else (`byline__category`,
+        // `author-bio`, `byline-date`).
+        let other_part = [
+            "categor", "date", "time", "tag", "share", "social", "avatar", "image", "img", "photo",
+            "bio", "desc", "role", "title", "follow",
+        ]
+        .iter()
+        .any(|w| class.contains(w));
+        let named = !other_part && (class.contains("byline") || is_author_name_class(&class));
+        let marked = rel_author || itemprop || named;
+        let link =
+            profile_link.is_none() && doc.tag(i) == "a" && is_author_page(doc.attr(i, "href"));
+        let by_line = written.is_none() && chars < 60;
+        if !(marked || link || by_line) || in_comments_or_navigation(doc, i) {
+            continue;
+        }
+        if marked {
+            // The name inside a byline that also holds a role or a date: its `itemprop=name`,
+            // else its link to the author's page.
+            let name_el = doc
+                .descendants(i)
+                .find(|&d| doc.attr(d, "itemprop") == Some("name"))
+                .or_else(|| {
+                    doc.descendants(i).find(|&d| {
+                        doc.tag(d) == "a"
+                            && is_author_page(doc.attr(d, "href"))
+                            && is_name_like(&doc.text_content(d))
+                    })
+                });
+            let name = name_el
+                .map(|n| {
+                    doc.attr(n, "content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| doc.text_content(n))
+                })
+                .filter(|n| !n.trim().is_empty())
+                .or_else(|| (chars < 100).then(|| doc.text_content(i)));
+            if let Some(name) = name.as_deref().and_then(clean_byline) {
+                return Some(name);
+            }
+        }
+        if link && chars < 60 {
+            profile_link = Some(doc.text_content(i)).filter(|t| is_name_like(t));
+        }
+        if by_line {
+            let text = doc.text_content(i);
+            let lower = text.to_lowercase();
+            let rest = ["by ", "written by "]
+                .iter()
+                .find_map(|p| lower.starts_with(p).then(|| &text[p.len()..]));
+            written = rest
+                .map(str::trim)
+                .filter(|r| is_name_like(r))
+                .map(str::to_string);
+        }
+    }
+    profile_link.or(written).and_then(|n| clean_byline(&n))
+}
+
+/// A class or id naming the author's name: `author-name`, `author__name`, `authorName`.
+fn is_author_name_class(class: &str) -> bool {
+    class.split_whitespace().any(|token| {
+        token.find("author").is_some_and(|at| {
+            token[at + 6..]
+                .trim_start_matches(['-', '_'])
+                .starts_with("name")
+        })
+    })
+}
+
+/// A link to an author's page (`/author/jane-doe`, `/authors/jane-doe/`).
+fn is_author_page(href: Option<&str>) -> bool {
+    let Some(href) = href else { return false };
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments
+        .iter()
+        .position(|s| s.eq_ignore_ascii_case("author") || s.eq_ignore_ascii_case("authors"))
+        .is_some_and(|at| at + 1 < segments.len())
+}
+
+/// Text that reads as a person's or an organisation's name: a few words, each capitalised
+/// (or a joining word such as "and", "de", "van"), no sentence punctuation.
+fn is_name_like(text: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "and", "&", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "bin",
+        "al", "/",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && !text.contains([':', '!', '?', '|', '•', '@'])
+        && iso_date(text).is_none()
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && words.iter().all(|w| {
+            JOINING.contains(&w.to_lowercase().as_str())
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Inside a comment thread, a menu or the page's navigation, where names are not the
+/// article's author.
+fn in_comments_or_navigation(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+        matches!(
+            doc.tag(a),
+            "nav" | "li" | "figcaption" | "button" | "select" | "option"
+        ) && a != id
+            || !matches!(doc.tag(a), "body" | "html") && doc.class_and_id(a).contains("comment")
+    })
 }
 
 /// A byline as a person reads it: entities decoded, a leading "By" dropped; `None` for values
