@@ -544,6 +544,47 @@ fn passes_over_commenters_menus_and_byline_parts_that_are_no_name() {
 }
 
 #[test]
+fn the_date_shown_by_the_headline_wins_over_a_stale_declared_one() {
+    // meta-opengraph.html declares 2025-02-14T09:05:00Z.
+    let with_shown = |shown: &str| {
+        let html = fixture("meta-opengraph.html").replace(
+            "<h1>Valley library to open late on weekdays</h1>",
+            &format!("<h1>Valley library to open late on weekdays</h1>\n{shown}"),
+        );
+        tidings::analyze_html(&html, Some("https://valleypost.example/a")).published
+    };
+    assert_eq!(
+        with_shown(r#"<p class="date"><time datetime="2025-03-20">March 20, 2025</time></p>"#)
+            .as_deref(),
+        Some("2025-03-20")
+    );
+    // A date labelled as the last update leaves the publication date alone.
+    assert_eq!(
+        with_shown(r#"<p class="date">Updated March 20, 2025</p>"#).as_deref(),
+        Some("2025-02-14T09:05:00Z")
+    );
+    // The same instant in the publisher's zone is the same date.
+    assert_eq!(
+        with_shown(r#"<p class="date"><time datetime="2025-02-13T23:05:00-10:00">February 13, 2025</time></p>"#)
+            .as_deref(),
+        Some("2025-02-14T09:05:00Z")
+    );
+}
+
+#[test]
+fn the_day_in_the_address_wins_over_a_utc_time_on_the_next_day() {
+    let html =
+        fixture("meta-opengraph.html").replace("2025-02-14T09:05:00Z", "2025-02-15T03:05:00Z");
+    let a = tidings::analyze_html(
+        &html,
+        Some("https://valleypost.example/2025/02/14/library/"),
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/library/"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-15T03:05:00Z"));
+}
+
+#[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));
     for words in ["More from the river", "lock keepers", "Regatta returns"] {

@@ -84,7 +84,11 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| visible_date(doc))
         .and_then(|d| iso_date(&d))
-        .or_else(|| written_date(doc));
+        .or_else(|| written_date(doc))
+        .map(|d| match path_day(&base, &d) {
+            Some(day) => day,
+            None => d,
+        });
     let byline = author(doc, &ld);
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
@@ -723,7 +727,8 @@ pub fn shown_date(
     if start >= end {
         return None;
     }
-    let shown: Vec<String> = (start..end)
+    // Each shown date, and whether the page labels it as an update.
+    let shown: Vec<(String, bool)> = (start..end)
         .filter(|&i| {
             // Dates in lists and tables belong to other stories or to facts.
             !std::iter::once(i).chain(doc.ancestors(i)).any(|a| {
@@ -733,17 +738,109 @@ pub fn shown_date(
                 ) || doc.is_hidden_by_markup(a)
             })
         })
-        .filter_map(|i| date_of(doc, i))
+        .filter_map(|i| date_of(doc, i).map(|d| (d, is_update_label(doc, i))))
         .collect();
     let day = |d: &str| d.get(..10).map(str::to_string);
-    let shows = |d: &&str| shown.iter().any(|s| day(s) == day(d));
+    let shows = |d: &&str| shown.iter().any(|(s, _)| day(s) == day(d));
+    let first_plain = shown.iter().find(|(_, update)| !update).map(|(d, _)| d);
     match published {
-        Some(p) => Some(p.to_string()),
+        // A date shown by the headline, not labelled as an update, that is neither the day nor
+        // the instant of the declared publication, nor the modification day: the declared
+        // date is stale (a migrated site) or stands for something else.
+        Some(p) => match first_plain {
+            Some(d)
+                if !shows(&p)
+                    && !shown
+                        .iter()
+                        .any(|(s, _)| instant(s).is_some() && instant(s) == instant(p))
+                    && !modified.is_some_and(|m| shows(&m)) =>
+            {
+                Some(d.clone())
+            }
+            _ => Some(p.to_string()),
+        },
         None => modified
             .filter(shows)
             .map(str::to_string)
-            .or_else(|| shown.first().cloned()),
+            .or_else(|| shown.first().map(|(d, _)| d.clone())),
     }
+}
+
+/// True when a shown date is labelled as the last update ("Updated on March 7", "Last
+/// modified", `class="updated"`): the node, or an enclosing short element, says so.
+fn is_update_label(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take(3)
+        .any(|a| {
+            let text = match doc.text(a) {
+                Some(t) => t.to_lowercase(),
+                None if doc.stats[a].chars < 80 => doc.text_content(a).to_lowercase(),
+                None => String::new(),
+            };
+            let class = doc.class_and_id(a);
+            ["updat", "modif"]
+                .iter()
+                .any(|w| text.contains(w) || class.contains(w))
+        })
+}
+
+/// The day in the page's address (`/2025/12/18/slug`) when the declared date falls on the day
+/// before or after it: the address carries the publisher's local day, the declared time is
+/// often in UTC.
+fn path_day(page: &Option<String>, declared: &str) -> Option<String> {
+    let path = page.as_deref()?.split(['?', '#']).next()?;
+    let segments: Vec<&str> = path.split('/').collect();
+    let day = segments.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        (digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2))
+            .then(|| format!("{}-{}-{}", w[0], w[1], w[2]))
+    })?;
+    let days = |d: &str| instant(&format!("{}T00:00Z", d.get(..10)?)).map(|m| m / 1440);
+    let (a, b) = (days(&day)?, days(declared)?);
+    ((a - b).abs() == 1).then_some(day)
+}
+
+/// Minutes since 1970 of an ISO date-time with a zone ("2025-12-19T03:05:00+00:00"); `None`
+/// for a bare date or a time without zone.
+fn instant(iso: &str) -> Option<i64> {
+    let b = iso.as_bytes();
+    if b.len() < 16 || b[10] != b'T' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i64>().ok();
+    let (y, mo, d, h, mi) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+    );
+    let rest = iso[16..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    let offset = if rest.eq_ignore_ascii_case("z") {
+        0
+    } else {
+        let sign = match rest.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let digits: String = rest[1..].chars().filter(char::is_ascii_digit).collect();
+        let oh = digits.get(..2)?.parse::<i64>().ok()?;
+        let om = digits
+            .get(2..4)
+            .and_then(|m| m.parse::<i64>().ok())
+            .unwrap_or(0);
+        sign * (oh * 60 + om)
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((mo + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 1440 + h * 60 + mi - offset)
 }
 
 /// The date a node stands for: a `time` (its `datetime`, else its text), an
@@ -888,6 +985,37 @@ mod tests {
             Some("2020-02-03")
         );
         assert_eq!(iso_date("yesterday"), None);
+    }
+
+    #[test]
+    fn reads_instants_across_zones() {
+        assert_eq!(
+            instant("2025-12-19T03:05:00+00:00"),
+            instant("2025-12-18T19:05:00-08:00")
+        );
+        assert_eq!(
+            instant("2026-02-23T00:57:30Z"),
+            instant("2026-02-22T19:57:30-0500")
+        );
+        assert_eq!(instant("1970-01-02T00:00Z"), Some(1440));
+        assert_eq!(instant("2025-12-19"), None);
+        assert_eq!(instant("2025-12-19T03:05:00"), None);
+    }
+
+    #[test]
+    fn takes_the_day_in_the_address_a_day_off_the_declared_time() {
+        let page = Some("https://blog.example/2025/12/18/a-post/".to_string());
+        assert_eq!(
+            path_day(&page, "2025-12-19T02:41:41+00:00").as_deref(),
+            Some("2025-12-18")
+        );
+        // The same day, or far from it (an address dated for something else): no change.
+        assert_eq!(path_day(&page, "2025-12-18T09:00:00+00:00"), None);
+        assert_eq!(path_day(&page, "2025-12-25T09:00:00+00:00"), None);
+        assert_eq!(
+            path_day(&Some("https://blog.example/a-post/".into()), "2025-12-19"),
+            None
+        );
     }
 
     #[test]
