@@ -585,6 +585,23 @@ fn the_day_in_the_address_wins_over_a_utc_time_on_the_next_day() {
 }
 
 #[test]
+fn reads_a_bare_date_just_before_the_body_in_a_layout_table() {
+    let body = fixture("meta-jsonld.html");
+    let start = body.find("<p>The valley library").unwrap();
+    let end = body.find("</article>").unwrap();
+    let html = format!(
+        "<html><head><title>Valley library to open late on weekdays</title></head><body>\n\
+         <table><tr><td><fieldset>\n<legend>Valley library to open late on weekdays</legend>\n\
+         14 February 2025\n<div class=\"body\">{}</div></fieldset></td>\n\
+         <td><p>Archive</p></td></tr></table></body></html>",
+        &body[start..end]
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert!(a.text.starts_with("The valley library"), "{}", a.text);
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+}
+
+#[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));
     for words in ["More from the river", "lock keepers", "Regatta returns"] {

@@ -719,7 +719,20 @@ pub fn shown_date(
         .and_then(|h| doc.parent(h))
         .filter(|&p| doc.element(p).is_some() && !matches!(doc.tag(p), "body" | "html"))
         .or(heading)
-        .unwrap_or(root);
+        .unwrap_or_else(|| {
+            // Without the headline, the short lines just before the body (a date under a
+            // title the page marks up otherwise).
+            let Some(parent) = doc.parent(root) else {
+                return root;
+            };
+            let siblings = doc.children(parent);
+            let at = siblings.iter().position(|&c| c == root).unwrap_or(0);
+            siblings[at.saturating_sub(2)..at]
+                .iter()
+                .copied()
+                .find(|&c| doc.stats[c].chars < 100)
+                .unwrap_or(root)
+        });
     let end = doc
         .descendants(root)
         .find(|&d| d >= start && doc.tag(d) == "p" && doc.stats[d].chars >= 100)
@@ -730,12 +743,12 @@ pub fn shown_date(
     // Each shown date, and whether the page labels it as an update.
     let shown: Vec<(String, bool)> = (start..end)
         .filter(|&i| {
-            // Dates in lists and tables belong to other stories or to facts.
+            // Dates in lists and tables belong to other stories or to facts (a table that
+            // holds the whole article is only layout).
             !std::iter::once(i).chain(doc.ancestors(i)).any(|a| {
-                matches!(
-                    doc.tag(a),
-                    "nav" | "aside" | "footer" | "li" | "dl" | "table"
-                ) || doc.is_hidden_by_markup(a)
+                matches!(doc.tag(a), "nav" | "aside" | "footer" | "li" | "dl")
+                    || doc.tag(a) == "table" && !doc.contains(a, root)
+                    || doc.is_hidden_by_markup(a)
             })
         })
         .filter_map(|i| date_of(doc, i).map(|d| (d, is_update_label(doc, i))))
