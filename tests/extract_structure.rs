@@ -602,6 +602,32 @@ fn reads_a_bare_date_just_before_the_body_in_a_layout_table() {
 }
 
 #[test]
+fn reads_scholarly_dublin_core_and_og_author_metas() {
+    let with_metas = |metas: &str| {
+        let html = fixture("meta-opengraph.html")
+            .replace(r#"<meta name="author" content="Priya Lindqvist">"#, metas);
+        tidings::analyze_html(&html, Some("https://valleypost.example/a")).byline
+    };
+    assert_eq!(
+        with_metas(
+            r#"<meta name="DC.Creator" content="Priya Lindqvist">
+<meta name="citation_author" content="Priya Lindqvist">
+<meta name="citation_author" content="Tomas Reyes">"#
+        )
+        .as_deref(),
+        Some("Priya Lindqvist, Tomas Reyes")
+    );
+    assert_eq!(
+        with_metas(r#"<meta property="dc:creator" content="Tomas Reyes">"#).as_deref(),
+        Some("Tomas Reyes")
+    );
+    assert_eq!(
+        with_metas(r#"<meta property="og:article:author" content="Tomas Reyes">"#).as_deref(),
+        Some("Tomas Reyes")
+    );
+}
+
+#[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));
     for words in ["More from the river", "lock keepers", "Regatta returns"] {

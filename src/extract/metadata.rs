@@ -491,9 +491,9 @@ fn is_account_name(name: &str) -> bool {
     !letters.is_empty() && (marks || all_lower || inner_capital)
 }
 
-/// The author a `meta` tag declares: Dublin Core first (as Readability), then OpenGraph's
-/// `article:author` (every one, when it names people rather than profile addresses), then
-/// `author` and Parse.ly's.
+/// The author a `meta` tag declares: scholarly `citation_author` first, then Dublin Core (as
+/// Readability), then OpenGraph's `article:author` (every one of a kind, when they name people
+/// rather than profile addresses), then `author` and Parse.ly's.
 fn declared_author(doc: &Document) -> Option<String> {
     let all = |key: &str| -> Vec<&str> {
         doc.elements()
@@ -508,10 +508,16 @@ fn declared_author(doc: &Document) -> Option<String> {
             .collect()
     };
     [
+        // Scholarly pages list every author, one tag each (Highwire, Google Scholar).
+        "citation_author",
+        "citation_authors",
+        // Dublin Core in RDFa (`property="dc:creator"`) and in HTML (`name="DC.creator"`).
+        "dc:creator",
         "dc.creator",
         "dcterm.creator",
         "dcterms.creator",
         "article:author",
+        "og:article:author",
     ]
     .iter()
     .map(|k| all(k))
