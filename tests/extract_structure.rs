@@ -523,6 +523,11 @@ fn reads_the_shown_byline_in_its_common_forms() {
             "Priya Lindqvist",
         ),
         (r#"<h3>Written by Priya Lindqvist</h3>"#, "Priya Lindqvist"),
+        // "By" in an element of its own, right against the name.
+        (
+            r#"<div><span class="x1">By</span><span>Priya Lindqvist</span></div>"#,
+            "Priya Lindqvist",
+        ),
     ];
     for (shown, name) in cases {
         let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));

@@ -596,9 +596,20 @@ fn byline(doc: &Document) -> Option<String> {
         if by_line {
             let text = doc.text_content(i);
             let lower = text.to_lowercase();
+            // "By" in an element of its own runs into the name: `<span>By</span><span>Jane`.
+            let label = doc
+                .children(i)
+                .iter()
+                .map(|&c| match doc.text(c) {
+                    Some(t) => t.trim().to_string(),
+                    None => doc.text_content(c),
+                })
+                .find(|t| !t.is_empty())
+                .filter(|t| t.trim_end_matches(':').eq_ignore_ascii_case("by"));
             let rest = ["by ", "written by "]
                 .iter()
-                .find_map(|p| lower.starts_with(p).then(|| &text[p.len()..]));
+                .find_map(|p| lower.starts_with(p).then(|| text.get(p.len()..)).flatten())
+                .or_else(|| label.and_then(|l| text.get(l.len()..)));
             written = rest
                 .map(str::trim)
                 .filter(|r| is_name_like(r))
