@@ -963,6 +963,8 @@ pub fn iso_date(raw: &str) -> Option<String> {
         && digits(5..7)
         && matches!(b.get(7), Some(b'-' | b'/'))
         && digits(8..10)
+        // Not a placeholder such as "0001-01-01T00:00:00Z".
+        && s[..4] >= *"1900"
     {
         let date = s[..10].replace('/', "-");
         let rest = &s[10..];
@@ -982,16 +984,30 @@ pub fn iso_date(raw: &str) -> Option<String> {
     let year = tokens
         .iter()
         .find(|t| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y)))?;
-    let month = tokens
-        .iter()
-        .find_map(|t| MONTHS.iter().position(|m| t.starts_with(m) && t.len() >= 3))?;
-    let day = tokens.iter().find_map(|t| {
+    let (at, month) = tokens.iter().enumerate().find_map(|(i, t)| {
+        MONTHS
+            .iter()
+            .position(|m| t.starts_with(m) && t.len() >= 3)
+            .map(|m| (i, m))
+    })?;
+    let day_of = |t: &&str| {
         let n: String = t.chars().take_while(char::is_ascii_digit).collect();
         (!n.is_empty() && n.len() <= 2 && t.len() <= 4)
             .then(|| n.parse::<u32>().ok())
             .flatten()
             .filter(|d| (1..=31).contains(d))
-    })?;
+    };
+    // The day stands next to the month ("Nov 20", "20 Nov"), not the hour in "2:16 AM EST
+    // Nov 20, 2019".
+    let day = tokens
+        .get(at + 1)
+        .and_then(day_of)
+        .or_else(|| {
+            at.checked_sub(1)
+                .and_then(|b| tokens.get(b))
+                .and_then(day_of)
+        })
+        .or_else(|| tokens.iter().find_map(day_of))?;
     Some(format!("{year}-{:02}-{day:02}", month + 1))
 }
 
@@ -1015,6 +1031,15 @@ mod tests {
             Some("2020-02-03")
         );
         assert_eq!(iso_date("yesterday"), None);
+        assert_eq!(
+            iso_date("Published 2:16 AM EST Nov 20, 2019").as_deref(),
+            Some("2019-11-20")
+        );
+        assert_eq!(
+            iso_date("14 February 2025, 9:05").as_deref(),
+            Some("2025-02-14")
+        );
+        assert_eq!(iso_date("0001-01-01T00:00:00Z"), None);
     }
 
     #[test]
