@@ -523,6 +523,11 @@ fn reads_the_shown_byline_in_its_common_forms() {
             "Priya Lindqvist",
         ),
         (r#"<h3>Written by Priya Lindqvist</h3>"#, "Priya Lindqvist"),
+        // A class that only says "author", around a name.
+        (
+            r#"<p><span class="blog-meta-author"> Priya Lindqvist </span></p>"#,
+            "Priya Lindqvist",
+        ),
         // "By" in an element of its own, right against the name.
         (
             r#"<div><span class="x1">By</span><span>Priya Lindqvist</span></div>"#,
@@ -542,6 +547,7 @@ fn passes_over_commenters_menus_and_byline_parts_that_are_no_name() {
         r#"<ul class="menu"><li><a href="/authors/staff/">Staff</a></li></ul>"#,
         r#"<span class="byline__category"><a href="/health">Health</a></span>"#,
         r#"<p>By continuing you agree to our terms.</p>"#,
+        r#"<p class="post-author">Share this story with a friend today.</p>"#,
     ] {
         let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));
         assert_eq!(a.byline, None, "{shown}");

@@ -536,6 +536,7 @@ fn declared_author(doc: &Document) -> Option<String> {
 /// link to an author's page, a line "By Jane Doe". Comments and navigation are passed over.
 fn byline(doc: &Document) -> Option<String> {
     let mut profile_link = None;
+    let mut author_class = None;
     let mut written = None;
     for i in doc.elements() {
         let chars = doc.stats[i].chars;
@@ -561,8 +562,16 @@ fn byline(doc: &Document) -> Option<String> {
         let marked = rel_author || itemprop || named;
         let link =
             profile_link.is_none() && doc.tag(i) == "a" && is_author_page(doc.attr(i, "href"));
+        // A class that only says "author" (`post-author`, `blog-meta-author`): a name when the
+        // text reads as one.
+        let loose = author_class.is_none()
+            && !other_part
+            && chars < 60
+            && class
+                .split_whitespace()
+                .any(|t| t.ends_with("author") && !t.ends_with("coauthor"));
         let by_line = written.is_none() && chars < 60;
-        if !(marked || link || by_line) || in_comments_or_navigation(doc, i) {
+        if !(marked || link || loose || by_line) || in_comments_or_navigation(doc, i) {
             continue;
         }
         if marked {
@@ -590,6 +599,10 @@ fn byline(doc: &Document) -> Option<String> {
                 return Some(name);
             }
         }
+        if loose {
+            let text = doc.text_content(i);
+            author_class = clean_byline(&text).filter(|t| is_name_like(t));
+        }
         if link && chars < 60 {
             profile_link = Some(doc.text_content(i)).filter(|t| is_name_like(t));
         }
@@ -616,7 +629,10 @@ fn byline(doc: &Document) -> Option<String> {
                 .map(str::to_string);
         }
     }
-    profile_link.or(written).and_then(|n| clean_byline(&n))
+    profile_link
+        .or(author_class)
+        .or(written)
+        .and_then(|n| clean_byline(&n))
 }
 
 /// A class or id naming the author's name: `author-name`, `author__name`, `authorName`.
