@@ -59,6 +59,8 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
                 .filter(|l| is_rtl_language(l))
                 .map(|_| "rtl".to_string())
         });
+    // The page's own address (not a `<base href>`, which may be the site root).
+    let address = page_url.map(str::to_string).or_else(|| base.clone());
     let published = ld
         .published
         .clone()
@@ -85,10 +87,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
         .or_else(|| visible_date(doc))
         .and_then(|d| iso_date(&d))
         .or_else(|| written_date(doc))
-        .map(|d| match path_day(&base, &d) {
-            Some(day) => day,
-            None => d,
-        });
+        .map(|d| path_day(&address, &d).unwrap_or(d));
     let byline = author(doc, &ld);
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
