@@ -445,6 +445,200 @@ fn reads_every_article_author_meta() {
 }
 
 #[test]
+fn follows_a_json_ld_author_given_by_reference() {
+    let html = fixture("meta-jsonld.html").replace(
+        r#""author":[{"@type":"Person","name":"Priya Lindqvist"},{"@type":"Person","name":"Tomas Reyes"}]"#,
+        r#""author":{"@id":"https://valleypost.example/#/person/1"}},
+{"@type":"Person","@id":"https://valleypost.example/#/person/1","name":"Priya Lindqvist""#,
+    );
+    assert!(html.contains("#/person/1\",\"name\""));
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+}
+
+#[test]
+fn drops_the_publisher_after_an_author_name() {
+    let html = fixture("meta-jsonld.html").replace(
+        r#""name":"Priya Lindqvist"},{"@type":"Person","name":"Tomas Reyes"}"#,
+        r#""name":"Priya Lindqvist, Valley Post"}"#,
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"));
+}
+
+#[test]
+fn a_shown_byline_wins_over_an_account_name_or_the_publisher() {
+    let shown = r#"<h1>Valley library to open late on weekdays</h1>
+<div class="byline">By <span class="author-name">Priya Lindqvist</span></div>"#;
+    for declared in ["priya.l", "webmaster", "Valley Post"] {
+        let html = fixture("meta-opengraph.html")
+            .replace(
+                "content=\"Priya Lindqvist\"",
+                &format!("content=\"{declared}\""),
+            )
+            .replace("<h1>Valley library to open late on weekdays</h1>", shown);
+        let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+        assert_eq!(a.byline.as_deref(), Some("Priya Lindqvist"), "{declared}");
+    }
+    // Without a shown byline, the account name is all there is.
+    let html = fixture("meta-opengraph.html")
+        .replace("content=\"Priya Lindqvist\"", "content=\"priya.l\"");
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert_eq!(a.byline.as_deref(), Some("priya.l"));
+}
+
+/// meta-jsonld.html without its JSON-LD, the headline followed by `shown`.
+fn page_showing(shown: &str) -> String {
+    let html = fixture("meta-jsonld.html");
+    let start = html.find("<script").unwrap();
+    let end = html.find("</script>").unwrap() + "</script>".len();
+    let html = format!("{}{}", &html[..start], &html[end..]);
+    html.replace(
+        "<h1>Valley library to open late on weekdays</h1>",
+        &format!("<h1>Valley library to open late on weekdays</h1>\n{shown}"),
+    )
+}
+
+#[test]
+fn reads_the_shown_byline_in_its_common_forms() {
+    let cases = [
+        // A label then the name, in a block that names the author.
+        (
+            r#"<div class="post-author"><p class="post-author__byline">Posted by:</p><p class="post-author__name">Priya Lindqvist</p></div>"#,
+            "Priya Lindqvist",
+        ),
+        // A byline holding a role: the link to the author's page is the name.
+        (
+            r#"<div class="byline-author"><a href="/author/priya-lindqvist/">Priya Lindqvist</a> <span>Senior Reporter</span></div>"#,
+            "Priya Lindqvist",
+        ),
+        // A link to the author's page, without any class.
+        (
+            r#"<p><a href="https://valleypost.example/authors/priya-lindqvist">Priya Lindqvist</a></p>"#,
+            "Priya Lindqvist",
+        ),
+        // A line "By …" in plain elements.
+        (
+            r#"<div><span>By </span><span>Priya Lindqvist</span></div>"#,
+            "Priya Lindqvist",
+        ),
+        (r#"<h3>Written by Priya Lindqvist</h3>"#, "Priya Lindqvist"),
+        // A class that only says "author", around a name.
+        (
+            r#"<p><span class="blog-meta-author"> Priya Lindqvist </span></p>"#,
+            "Priya Lindqvist",
+        ),
+        // "By" in an element of its own, right against the name.
+        (
+            r#"<div><span class="x1">By</span><span>Priya Lindqvist</span></div>"#,
+            "Priya Lindqvist",
+        ),
+    ];
+    for (shown, name) in cases {
+        let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));
+        assert_eq!(a.byline.as_deref(), Some(name), "{shown}");
+    }
+}
+
+#[test]
+fn passes_over_commenters_menus_and_byline_parts_that_are_no_name() {
+    for shown in [
+        r#"<div class="comments"><div class="comment-author-name">anon4477</div></div>"#,
+        r#"<ul class="menu"><li><a href="/authors/staff/">Staff</a></li></ul>"#,
+        r#"<span class="byline__category"><a href="/health">Health</a></span>"#,
+        r#"<p>By continuing you agree to our terms.</p>"#,
+        r#"<p class="post-author">Share this story with a friend today.</p>"#,
+    ] {
+        let a = tidings::analyze_html(&page_showing(shown), Some("https://valleypost.example/a"));
+        assert_eq!(a.byline, None, "{shown}");
+    }
+}
+
+#[test]
+fn the_date_shown_by_the_headline_wins_over_a_stale_declared_one() {
+    // meta-opengraph.html declares 2025-02-14T09:05:00Z.
+    let with_shown = |shown: &str| {
+        let html = fixture("meta-opengraph.html").replace(
+            "<h1>Valley library to open late on weekdays</h1>",
+            &format!("<h1>Valley library to open late on weekdays</h1>\n{shown}"),
+        );
+        tidings::analyze_html(&html, Some("https://valleypost.example/a")).published
+    };
+    assert_eq!(
+        with_shown(r#"<p class="date"><time datetime="2025-03-20">March 20, 2025</time></p>"#)
+            .as_deref(),
+        Some("2025-03-20")
+    );
+    // A date labelled as the last update leaves the publication date alone.
+    assert_eq!(
+        with_shown(r#"<p class="date">Updated March 20, 2025</p>"#).as_deref(),
+        Some("2025-02-14T09:05:00Z")
+    );
+    // The same instant in the publisher's zone is the same date.
+    assert_eq!(
+        with_shown(r#"<p class="date"><time datetime="2025-02-13T23:05:00-10:00">February 13, 2025</time></p>"#)
+            .as_deref(),
+        Some("2025-02-14T09:05:00Z")
+    );
+}
+
+#[test]
+fn the_day_in_the_address_wins_over_a_utc_time_on_the_next_day() {
+    let html =
+        fixture("meta-opengraph.html").replace("2025-02-14T09:05:00Z", "2025-02-15T03:05:00Z");
+    let a = tidings::analyze_html(
+        &html,
+        Some("https://valleypost.example/2025/02/14/library/"),
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/library/"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-15T03:05:00Z"));
+}
+
+#[test]
+fn reads_a_bare_date_just_before_the_body_in_a_layout_table() {
+    let body = fixture("meta-jsonld.html");
+    let start = body.find("<p>The valley library").unwrap();
+    let end = body.find("</article>").unwrap();
+    let html = format!(
+        "<html><head><title>Valley library to open late on weekdays</title></head><body>\n\
+         <table><tr><td><fieldset>\n<legend>Valley library to open late on weekdays</legend>\n\
+         14 February 2025\n<div class=\"body\">{}</div></fieldset></td>\n\
+         <td><p>Archive</p></td></tr></table></body></html>",
+        &body[start..end]
+    );
+    let a = tidings::analyze_html(&html, Some("https://valleypost.example/a"));
+    assert!(a.text.starts_with("The valley library"), "{}", a.text);
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+}
+
+#[test]
+fn reads_scholarly_dublin_core_and_og_author_metas() {
+    let with_metas = |metas: &str| {
+        let html = fixture("meta-opengraph.html")
+            .replace(r#"<meta name="author" content="Priya Lindqvist">"#, metas);
+        tidings::analyze_html(&html, Some("https://valleypost.example/a")).byline
+    };
+    assert_eq!(
+        with_metas(
+            r#"<meta name="DC.Creator" content="Priya Lindqvist">
+<meta name="citation_author" content="Priya Lindqvist">
+<meta name="citation_author" content="Tomas Reyes">"#
+        )
+        .as_deref(),
+        Some("Priya Lindqvist, Tomas Reyes")
+    );
+    assert_eq!(
+        with_metas(r#"<meta property="dc:creator" content="Tomas Reyes">"#).as_deref(),
+        Some("Tomas Reyes")
+    );
+    assert_eq!(
+        with_metas(r#"<meta property="og:article:author" content="Tomas Reyes">"#).as_deref(),
+        Some("Tomas Reyes")
+    );
+}
+
+#[test]
 fn leaves_out_a_closing_run_of_links_to_other_stories() {
     let a = analyze("structure.html", Some(STORY_URL));
     for words in ["More from the river", "lock keepers", "Regatta returns"] {

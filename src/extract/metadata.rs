@@ -59,6 +59,8 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
                 .filter(|l| is_rtl_language(l))
                 .map(|_| "rtl".to_string())
         });
+    // The page's own address (not a `<base href>`, which may be the site root).
+    let address = page_url.map(str::to_string).or_else(|| base.clone());
     let published = ld
         .published
         .clone()
@@ -84,7 +86,9 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| visible_date(doc))
         .and_then(|d| iso_date(&d))
-        .or_else(|| written_date(doc));
+        .or_else(|| written_date(doc))
+        .map(|d| path_day(&address, &d).unwrap_or(d));
+    let byline = author(doc, &ld);
     Metadata {
         title: title(doc, ld.headline.as_deref(), None),
         ld_headline: ld.headline.clone(),
@@ -99,12 +103,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             })
             .and_then(|d| iso_date(&d)),
         schema_types: ld.types,
-        byline: ld
-            .author
-            .as_deref()
-            .and_then(clean_byline)
-            .or_else(|| declared_author(doc).as_deref().and_then(clean_byline))
-            .or_else(|| byline(doc)),
+        byline,
         published,
         site_name: doc
             .meta("og:site_name")
@@ -281,6 +280,7 @@ fn strip_site_suffix(title: &str) -> String {
 
 fn linked_data(doc: &Document) -> LinkedData {
     let mut out = LinkedData::default();
+    let mut values = Vec::new();
     for script in doc.elements().filter(|&i| doc.tag(i) == "script") {
         let is_ld = doc
             .attr(script, "type")
@@ -296,11 +296,17 @@ fn linked_data(doc: &Document) -> LinkedData {
         let json = raw.trim();
         let json = json.strip_prefix("<![CDATA[").unwrap_or(json);
         let json = json.strip_suffix("]]>").unwrap_or(json);
-        let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
-            continue;
-        };
-        let mut found = None;
-        visit_objects(&value, &mut |obj| {
+        if let Ok(value) = serde_json::from_str::<Value>(json.trim()) {
+            values.push(value);
+        }
+    }
+    // Objects that others point at by `@id` (a Yoast `@graph` names the author in a Person
+    // node and the article refers to it).
+    let mut by_id: std::collections::HashMap<&str, &serde_json::Map<String, Value>> =
+        std::collections::HashMap::new();
+    let mut found = None;
+    for value in &values {
+        visit_objects(value, &mut |obj| {
             match obj.get("@type") {
                 Some(Value::String(t)) => out.types.push(t.clone()),
                 Some(Value::Array(ts)) => out
@@ -308,24 +314,31 @@ fn linked_data(doc: &Document) -> LinkedData {
                     .extend(ts.iter().filter_map(Value::as_str).map(str::to_string)),
                 _ => {}
             }
+            if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+                if obj.len() > 1 {
+                    by_id.entry(id).or_insert(obj);
+                }
+            }
             if found.is_none() && is_article_type(obj.get("@type")) {
-                found = Some(obj.clone());
+                found = Some(obj);
             }
         });
-        if let Some(article) = found {
-            out.headline =
-                string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
-            out.author = names(article.get("author"));
-            out.modified = string_of(article.get("dateModified"));
-            out.published = string_of(article.get("datePublished"))
-                .or_else(|| string_of(article.get("dateCreated")));
-            out.publisher = article
-                .get("publisher")
-                .and_then(|p| string_of(p.get("name")));
-            out.image = image_of(article.get("image"));
-            out.description = string_of(article.get("description"));
-            break;
-        }
+    }
+    if let Some(article) = found {
+        out.headline =
+            string_of(article.get("headline")).or_else(|| string_of(article.get("name")));
+        out.author = names(article.get("author"), &by_id);
+        out.modified = string_of(article.get("dateModified"));
+        out.published = string_of(article.get("datePublished"))
+            .or_else(|| string_of(article.get("dateCreated")));
+        out.publisher = article.get("publisher").and_then(|p| {
+            string_of(p.get("name")).or_else(|| {
+                let id = p.get("@id").and_then(Value::as_str)?;
+                string_of(by_id.get(id)?.get("name"))
+            })
+        });
+        out.image = image_of(article.get("image"));
+        out.description = string_of(article.get("description"));
     }
     out
 }
@@ -375,10 +388,21 @@ fn string_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn names(v: Option<&Value>) -> Option<String> {
+/// The names of a JSON-LD `author`: strings, objects with a `name`, or references (`@id`) to
+/// objects elsewhere in the page's JSON-LD.
+fn names(
+    v: Option<&Value>,
+    by_id: &std::collections::HashMap<&str, &serde_json::Map<String, Value>>,
+) -> Option<String> {
     let list: Vec<String> = match v? {
-        Value::Array(items) => items.iter().filter_map(|i| names(Some(i))).collect(),
-        Value::Object(o) => string_of(o.get("name")).into_iter().collect(),
+        Value::Array(items) => items.iter().filter_map(|i| names(Some(i), by_id)).collect(),
+        Value::Object(o) => string_of(o.get("name"))
+            .or_else(|| {
+                let id = o.get("@id").and_then(Value::as_str)?;
+                string_of(by_id.get(id)?.get("name"))
+            })
+            .into_iter()
+            .collect(),
         Value::String(s) => Some(collapse_whitespace(s))
             .filter(|s| !s.is_empty() && !s.starts_with("http"))
             .into_iter()
@@ -397,9 +421,78 @@ fn image_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-/// The author a `meta` tag declares: Dublin Core first (as Readability), then OpenGraph's
-/// `article:author` (every one, when it names people rather than profile addresses), then
-/// `author` and Parse.ly's.
+/// The article's author: what JSON-LD or a `meta` tag declares, else the byline the page shows.
+/// A declared account name ("andrew.keaveney", "Webmaster") or the publisher itself gives way to
+/// a person's byline the page shows, and stands when the page shows none.
+fn author(doc: &Document, ld: &LinkedData) -> Option<String> {
+    let publishers: Vec<String> = [ld.publisher.as_deref(), doc.meta("og:site_name")]
+        .into_iter()
+        .flatten()
+        .map(text_key)
+        .filter(|k| !k.is_empty())
+        .collect();
+    let declared = ld
+        .author
+        .as_deref()
+        .and_then(clean_byline)
+        .or_else(|| declared_author(doc).as_deref().and_then(clean_byline))
+        .map(|a| without_publisher(&a, &publishers));
+    let Some(declared) = declared else {
+        return byline(doc);
+    };
+    if is_account_name(&declared) || publishers.contains(&text_key(&declared)) {
+        // A shown byline that only adds to the declared name ("Help Net Security Sponsored")
+        // is not another author.
+        let declared_words = words(&declared);
+        let shown = byline(doc).filter(|b| {
+            let shown_words = words(b);
+            !is_account_name(b) && !declared_words.iter().all(|w| shown_words.contains(w))
+        });
+        return shown.or(Some(declared));
+    }
+    Some(declared)
+}
+
+/// "Jane Doe, The Daily Planet" → "Jane Doe" when the tail is the publisher.
+fn without_publisher(author: &str, publishers: &[String]) -> String {
+    if let Some((head, tail)) = author.rsplit_once(", ") {
+        if publishers.contains(&text_key(tail)) && !head.trim().is_empty() {
+            return head.trim().to_string();
+        }
+    }
+    author.to_string()
+}
+
+/// A CMS account rather than a person's name: one word in lower case or with dots, underscores
+/// or digits ("levinemusic", "andrew.keaveney", "KatieS"), or a role ("Webmaster", "NOC Admin").
+fn is_account_name(name: &str) -> bool {
+    let role = name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "admin" | "administrator" | "webmaster" | "wpadmin"
+        )
+    });
+    if role {
+        return true;
+    }
+    if name.split_whitespace().count() != 1 {
+        return false;
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let marks = name
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_'));
+    let all_lower = letters.iter().all(|c| c.is_lowercase());
+    // An upper-case letter after a lower-case one ("KatieS"), not an acronym ("AFP").
+    let inner_capital = letters
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    !letters.is_empty() && (marks || all_lower || inner_capital)
+}
+
+/// The author a `meta` tag declares: scholarly `citation_author` first, then Dublin Core (as
+/// Readability), then OpenGraph's `article:author` (every one of a kind, when they name people
+/// rather than profile addresses), then `author` and Parse.ly's.
 fn declared_author(doc: &Document) -> Option<String> {
     let all = |key: &str| -> Vec<&str> {
         doc.elements()
@@ -414,10 +507,16 @@ fn declared_author(doc: &Document) -> Option<String> {
             .collect()
     };
     [
+        // Scholarly pages list every author, one tag each (Highwire, Google Scholar).
+        "citation_author",
+        "citation_authors",
+        // Dublin Core in RDFa (`property="dc:creator"`) and in HTML (`name="DC.creator"`).
+        "dc:creator",
         "dc.creator",
         "dcterm.creator",
         "dcterms.creator",
         "article:author",
+        "og:article:author",
     ]
     .iter()
     .map(|k| all(k))
@@ -431,10 +530,18 @@ fn declared_author(doc: &Document) -> Option<String> {
     })
 }
 
-/// A byline the page shows: `rel=author`, `itemprop=author`, or an element whose class says
-/// byline/author.
+/// A byline the page shows, the first that reads as a name: `rel=author`, `itemprop=author`
+/// (its `itemprop=name` when it has one), an element whose class says byline or author name, a
+/// link to an author's page, a line "By Jane Doe". Comments and navigation are passed over.
 fn byline(doc: &Document) -> Option<String> {
-    let candidate = doc.elements().find(|&i| {
+    let mut profile_link = None;
+    let mut author_class = None;
+    let mut written = None;
+    for i in doc.elements() {
+        let chars = doc.stats[i].chars;
+        if chars < 2 {
+            continue;
+        }
         let rel_author = doc
             .attr(i, "rel")
             .is_some_and(|r| r.split_whitespace().any(|t| t == "author"));
@@ -442,16 +549,143 @@ fn byline(doc: &Document) -> Option<String> {
             .attr(i, "itemprop")
             .is_some_and(|p| p.split_whitespace().any(|t| t == "author"));
         let class = doc.class_and_id(i);
-        let chars = doc.stats[i].chars;
-        (rel_author || itemprop || class.contains("byline") || class.contains("author-name"))
-            && chars > 2
-            && chars < 100
-    })?;
-    let name_el = doc
-        .descendants(candidate)
-        .find(|&d| doc.attr(d, "itemprop") == Some("name"))
-        .unwrap_or(candidate);
-    clean_byline(&doc.text_content(name_el))
+        // Not the parts of a byline that hold something else (`byline__category`,
+        // `author-bio`, `byline-date`).
+        let other_part = [
+            "categor", "date", "time", "tag", "share", "social", "avatar", "image", "img", "photo",
+            "bio", "desc", "role", "title", "follow",
+        ]
+        .iter()
+        .any(|w| class.contains(w));
+        let named = !other_part && (class.contains("byline") || is_author_name_class(&class));
+        let marked = rel_author || itemprop || named;
+        let link =
+            profile_link.is_none() && doc.tag(i) == "a" && is_author_page(doc.attr(i, "href"));
+        // A class that only says "author" (`post-author`, `blog-meta-author`): a name when the
+        // text reads as one.
+        let loose = author_class.is_none()
+            && !other_part
+            && chars < 60
+            && class
+                .split_whitespace()
+                .any(|t| t.ends_with("author") && !t.ends_with("coauthor"));
+        let by_line = written.is_none() && chars < 60;
+        if !(marked || link || loose || by_line) || in_comments_or_navigation(doc, i) {
+            continue;
+        }
+        if marked {
+            // The name inside a byline that also holds a role or a date: its `itemprop=name`,
+            // else its link to the author's page.
+            let name_el = doc
+                .descendants(i)
+                .find(|&d| doc.attr(d, "itemprop") == Some("name"))
+                .or_else(|| {
+                    doc.descendants(i).find(|&d| {
+                        doc.tag(d) == "a"
+                            && is_author_page(doc.attr(d, "href"))
+                            && is_name_like(&doc.text_content(d))
+                    })
+                });
+            let name = name_el
+                .map(|n| {
+                    doc.attr(n, "content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| doc.text_content(n))
+                })
+                .filter(|n| !n.trim().is_empty())
+                .or_else(|| (chars < 100).then(|| doc.text_content(i)));
+            if let Some(name) = name.as_deref().and_then(clean_byline) {
+                return Some(name);
+            }
+        }
+        if loose {
+            let text = doc.text_content(i);
+            author_class = clean_byline(&text).filter(|t| is_name_like(t));
+        }
+        if link && chars < 60 {
+            profile_link = Some(doc.text_content(i)).filter(|t| is_name_like(t));
+        }
+        if by_line {
+            let text = doc.text_content(i);
+            let lower = text.to_lowercase();
+            // "By" in an element of its own runs into the name: `<span>By</span><span>Jane`.
+            let label = doc
+                .children(i)
+                .iter()
+                .map(|&c| match doc.text(c) {
+                    Some(t) => t.trim().to_string(),
+                    None => doc.text_content(c),
+                })
+                .find(|t| !t.is_empty())
+                .filter(|t| t.trim_end_matches(':').eq_ignore_ascii_case("by"));
+            let rest = ["by ", "written by "]
+                .iter()
+                .find_map(|p| lower.starts_with(p).then(|| text.get(p.len()..)).flatten())
+                .or_else(|| label.and_then(|l| text.get(l.len()..)));
+            written = rest
+                .map(str::trim)
+                .filter(|r| is_name_like(r))
+                .map(str::to_string);
+        }
+    }
+    profile_link
+        .or(author_class)
+        .or(written)
+        .and_then(|n| clean_byline(&n))
+}
+
+/// A class or id naming the author's name: `author-name`, `author__name`, `authorName`.
+fn is_author_name_class(class: &str) -> bool {
+    class.split_whitespace().any(|token| {
+        token.find("author").is_some_and(|at| {
+            token[at + 6..]
+                .trim_start_matches(['-', '_'])
+                .starts_with("name")
+        })
+    })
+}
+
+/// A link to an author's page (`/author/jane-doe`, `/authors/jane-doe/`).
+fn is_author_page(href: Option<&str>) -> bool {
+    let Some(href) = href else { return false };
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments
+        .iter()
+        .position(|s| s.eq_ignore_ascii_case("author") || s.eq_ignore_ascii_case("authors"))
+        .is_some_and(|at| at + 1 < segments.len())
+}
+
+/// Text that reads as a person's or an organisation's name: a few words, each capitalised
+/// (or a joining word such as "and", "de", "van"), no sentence punctuation.
+fn is_name_like(text: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "and", "&", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "bin",
+        "al", "/",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && !text.contains([':', '!', '?', '|', '•', '@'])
+        && iso_date(text).is_none()
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && words.iter().all(|w| {
+            JOINING.contains(&w.to_lowercase().as_str())
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Inside a comment thread, a menu or the page's navigation, where names are not the
+/// article's author.
+fn in_comments_or_navigation(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
+        matches!(
+            doc.tag(a),
+            "nav" | "li" | "figcaption" | "button" | "select" | "option"
+        ) && a != id
+            || !matches!(doc.tag(a), "body" | "html") && doc.class_and_id(a).contains("comment")
+    })
 }
 
 /// A byline as a person reads it: entities decoded, a leading "By" dropped; `None` for values
@@ -517,7 +751,20 @@ pub fn shown_date(
         .and_then(|h| doc.parent(h))
         .filter(|&p| doc.element(p).is_some() && !matches!(doc.tag(p), "body" | "html"))
         .or(heading)
-        .unwrap_or(root);
+        .unwrap_or_else(|| {
+            // Without the headline, the short lines just before the body (a date under a
+            // title the page marks up otherwise).
+            let Some(parent) = doc.parent(root) else {
+                return root;
+            };
+            let siblings = doc.children(parent);
+            let at = siblings.iter().position(|&c| c == root).unwrap_or(0);
+            siblings[at.saturating_sub(2)..at]
+                .iter()
+                .copied()
+                .find(|&c| doc.stats[c].chars < 100)
+                .unwrap_or(root)
+        });
     let end = doc
         .descendants(root)
         .find(|&d| d >= start && doc.tag(d) == "p" && doc.stats[d].chars >= 100)
@@ -525,27 +772,120 @@ pub fn shown_date(
     if start >= end {
         return None;
     }
-    let shown: Vec<String> = (start..end)
+    // Each shown date, and whether the page labels it as an update.
+    let shown: Vec<(String, bool)> = (start..end)
         .filter(|&i| {
-            // Dates in lists and tables belong to other stories or to facts.
+            // Dates in lists and tables belong to other stories or to facts (a table that
+            // holds the whole article is only layout).
             !std::iter::once(i).chain(doc.ancestors(i)).any(|a| {
-                matches!(
-                    doc.tag(a),
-                    "nav" | "aside" | "footer" | "li" | "dl" | "table"
-                ) || doc.is_hidden_by_markup(a)
+                matches!(doc.tag(a), "nav" | "aside" | "footer" | "li" | "dl")
+                    || doc.tag(a) == "table" && !doc.contains(a, root)
+                    || doc.is_hidden_by_markup(a)
             })
         })
-        .filter_map(|i| date_of(doc, i))
+        .filter_map(|i| date_of(doc, i).map(|d| (d, is_update_label(doc, i))))
         .collect();
     let day = |d: &str| d.get(..10).map(str::to_string);
-    let shows = |d: &&str| shown.iter().any(|s| day(s) == day(d));
+    let shows = |d: &&str| shown.iter().any(|(s, _)| day(s) == day(d));
+    let first_plain = shown.iter().find(|(_, update)| !update).map(|(d, _)| d);
     match published {
-        Some(p) => Some(p.to_string()),
+        // A date shown by the headline, not labelled as an update, that is neither the day nor
+        // the instant of the declared publication, nor the modification day: the declared
+        // date is stale (a migrated site) or stands for something else.
+        Some(p) => match first_plain {
+            Some(d)
+                if !shows(&p)
+                    && !shown
+                        .iter()
+                        .any(|(s, _)| instant(s).is_some() && instant(s) == instant(p))
+                    && !modified.is_some_and(|m| shows(&m)) =>
+            {
+                Some(d.clone())
+            }
+            _ => Some(p.to_string()),
+        },
         None => modified
             .filter(shows)
             .map(str::to_string)
-            .or_else(|| shown.first().cloned()),
+            .or_else(|| shown.first().map(|(d, _)| d.clone())),
     }
+}
+
+/// True when a shown date is labelled as the last update ("Updated on March 7", "Last
+/// modified", `class="updated"`): the node, or an enclosing short element, says so.
+fn is_update_label(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take(3)
+        .any(|a| {
+            let text = match doc.text(a) {
+                Some(t) => t.to_lowercase(),
+                None if doc.stats[a].chars < 80 => doc.text_content(a).to_lowercase(),
+                None => String::new(),
+            };
+            let class = doc.class_and_id(a);
+            ["updat", "modif"]
+                .iter()
+                .any(|w| text.contains(w) || class.contains(w))
+        })
+}
+
+/// The day in the page's address (`/2025/12/18/slug`) when the declared date falls on the day
+/// before or after it: the address carries the publisher's local day, the declared time is
+/// often in UTC.
+fn path_day(page: &Option<String>, declared: &str) -> Option<String> {
+    let path = page.as_deref()?.split(['?', '#']).next()?;
+    let segments: Vec<&str> = path.split('/').collect();
+    let day = segments.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        (digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2))
+            .then(|| format!("{}-{}-{}", w[0], w[1], w[2]))
+    })?;
+    let days = |d: &str| instant(&format!("{}T00:00Z", d.get(..10)?)).map(|m| m / 1440);
+    let (a, b) = (days(&day)?, days(declared)?);
+    ((a - b).abs() == 1).then_some(day)
+}
+
+/// Minutes since 1970 of an ISO date-time with a zone ("2025-12-19T03:05:00+00:00"); `None`
+/// for a bare date or a time without zone.
+fn instant(iso: &str) -> Option<i64> {
+    let b = iso.as_bytes();
+    if b.len() < 16 || b[10] != b'T' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i64>().ok();
+    let (y, mo, d, h, mi) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+    );
+    let rest = iso[16..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    let offset = if rest.eq_ignore_ascii_case("z") {
+        0
+    } else {
+        let sign = match rest.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let digits: String = rest[1..].chars().filter(char::is_ascii_digit).collect();
+        let oh = digits.get(..2)?.parse::<i64>().ok()?;
+        let om = digits
+            .get(2..4)
+            .and_then(|m| m.parse::<i64>().ok())
+            .unwrap_or(0);
+        sign * (oh * 60 + om)
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((mo + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 1440 + h * 60 + mi - offset)
 }
 
 /// The date a node stands for: a `time` (its `datetime`, else its text), an
@@ -638,6 +978,8 @@ pub fn iso_date(raw: &str) -> Option<String> {
         && digits(5..7)
         && matches!(b.get(7), Some(b'-' | b'/'))
         && digits(8..10)
+        // Not a placeholder such as "0001-01-01T00:00:00Z".
+        && s[..4] >= *"1900"
     {
         let date = s[..10].replace('/', "-");
         let rest = &s[10..];
@@ -657,16 +999,30 @@ pub fn iso_date(raw: &str) -> Option<String> {
     let year = tokens
         .iter()
         .find(|t| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1990..2100).contains(&y)))?;
-    let month = tokens
-        .iter()
-        .find_map(|t| MONTHS.iter().position(|m| t.starts_with(m) && t.len() >= 3))?;
-    let day = tokens.iter().find_map(|t| {
+    let (at, month) = tokens.iter().enumerate().find_map(|(i, t)| {
+        MONTHS
+            .iter()
+            .position(|m| t.starts_with(m) && t.len() >= 3)
+            .map(|m| (i, m))
+    })?;
+    let day_of = |t: &&str| {
         let n: String = t.chars().take_while(char::is_ascii_digit).collect();
         (!n.is_empty() && n.len() <= 2 && t.len() <= 4)
             .then(|| n.parse::<u32>().ok())
             .flatten()
             .filter(|d| (1..=31).contains(d))
-    })?;
+    };
+    // The day stands next to the month ("Nov 20", "20 Nov"), not the hour in "2:16 AM EST
+    // Nov 20, 2019".
+    let day = tokens
+        .get(at + 1)
+        .and_then(day_of)
+        .or_else(|| {
+            at.checked_sub(1)
+                .and_then(|b| tokens.get(b))
+                .and_then(day_of)
+        })
+        .or_else(|| tokens.iter().find_map(day_of))?;
     Some(format!("{year}-{:02}-{day:02}", month + 1))
 }
 
@@ -690,6 +1046,46 @@ mod tests {
             Some("2020-02-03")
         );
         assert_eq!(iso_date("yesterday"), None);
+        assert_eq!(
+            iso_date("Published 2:16 AM EST Nov 20, 2019").as_deref(),
+            Some("2019-11-20")
+        );
+        assert_eq!(
+            iso_date("14 February 2025, 9:05").as_deref(),
+            Some("2025-02-14")
+        );
+        assert_eq!(iso_date("0001-01-01T00:00:00Z"), None);
+    }
+
+    #[test]
+    fn reads_instants_across_zones() {
+        assert_eq!(
+            instant("2025-12-19T03:05:00+00:00"),
+            instant("2025-12-18T19:05:00-08:00")
+        );
+        assert_eq!(
+            instant("2026-02-23T00:57:30Z"),
+            instant("2026-02-22T19:57:30-0500")
+        );
+        assert_eq!(instant("1970-01-02T00:00Z"), Some(1440));
+        assert_eq!(instant("2025-12-19"), None);
+        assert_eq!(instant("2025-12-19T03:05:00"), None);
+    }
+
+    #[test]
+    fn takes_the_day_in_the_address_a_day_off_the_declared_time() {
+        let page = Some("https://blog.example/2025/12/18/a-post/".to_string());
+        assert_eq!(
+            path_day(&page, "2025-12-19T02:41:41+00:00").as_deref(),
+            Some("2025-12-18")
+        );
+        // The same day, or far from it (an address dated for something else): no change.
+        assert_eq!(path_day(&page, "2025-12-18T09:00:00+00:00"), None);
+        assert_eq!(path_day(&page, "2025-12-25T09:00:00+00:00"), None);
+        assert_eq!(
+            path_day(&Some("https://blog.example/a-post/".into()), "2025-12-19"),
+            None
+        );
     }
 
     #[test]
