@@ -714,3 +714,23 @@ fn a_div_wrapping_one_paragraph_does_not_split_the_article() {
         a.text
     );
 }
+
+#[test]
+fn an_h3_that_is_the_declared_title_beats_the_blogs_name_in_h1() {
+    let html = r#"<html><head><title>Harbour lights return - Harbour lights return - Quay Notes</title>
+<meta property="og:title" content="Harbour lights return"></head><body>
+<h1>Harbour News</h1>
+<div class="post"><h3><a href="/post/1">Harbour lights return</a></h3>
+<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
+<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p></div>
+<h3>Archive</h3></body></html>"#;
+    let a = tidings::analyze_html(html, Some("https://quay.example/post/1"));
+    assert_eq!(a.title.as_deref(), Some("Harbour lights return"));
+    // An h3 that is not the declared title never is: the h1 would stand.
+    let plain = html.replace(
+        r#"<h3><a href="/post/1">Harbour lights return</a></h3>"#,
+        "",
+    );
+    let b = tidings::analyze_html(&plain, Some("https://quay.example/post/1"));
+    assert_ne!(b.title.as_deref(), Some("Archive"));
+}

@@ -186,17 +186,31 @@ pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) ->
     .filter(|t| !t.is_empty())
     .collect();
     let site_key = doc.meta("og:site_name").map(text_key).unwrap_or_default();
+    let declared_words: Vec<Vec<String>> = declared.iter().map(|d| words(d)).collect();
+    // How much of the heading a declared title holds, and of the title the heading.
+    let similarity = |heading_words: &[String]| {
+        declared_words
+            .iter()
+            .map(|d| {
+                let shared = heading_words.iter().filter(|w| d.contains(w)).count() as f32;
+                (shared / heading_words.len().max(1) as f32)
+                    .min(shared / d.len().max(1) as f32 + 0.3)
+            })
+            .fold(0.0f32, f32::max)
+    };
     let headings: Vec<(NodeId, String)> = doc
         .elements()
-        .filter(|&i| matches!(doc.tag(i), "h1" | "h2"))
+        .filter(|&i| matches!(doc.tag(i), "h1" | "h2" | "h3"))
         .filter(|&i| {
             !doc.ancestors(i)
                 .any(|a| matches!(doc.tag(a), "nav" | "footer" | "aside"))
         })
         .map(|i| (i, doc.text_content(i)))
         .filter(|(_, t)| !t.is_empty() && t.len() < 400 && text_key(t) != site_key)
+        // An h3 is the headline only when it is the declared title (a blog whose h1 is the
+        // blog's name and whose posts are h3s).
+        .filter(|(i, t)| doc.tag(*i) != "h3" || similarity(&words(t)) >= 0.9)
         .collect();
-    let declared_words: Vec<Vec<String>> = declared.iter().map(|d| words(d)).collect();
     let nearest_before =
         root.and_then(|r| headings.iter().rev().find(|(i, _)| *i < r).map(|(i, _)| *i));
     let first_inside = root.and_then(|r| {
@@ -211,14 +225,7 @@ pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) ->
         if heading_words.is_empty() {
             continue;
         }
-        let similarity = declared_words
-            .iter()
-            .map(|d| {
-                let shared = heading_words.iter().filter(|w| d.contains(w)).count() as f32;
-                (shared / heading_words.len() as f32).min(shared / d.len().max(1) as f32 + 0.3)
-            })
-            .fold(0.0f32, f32::max);
-        let mut score = similarity * 6.0;
+        let mut score = similarity(&heading_words) * 6.0;
         if doc.tag(*id) == "h1" {
             score += 2.0;
         }
