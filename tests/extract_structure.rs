@@ -520,3 +520,31 @@ fn a_div_wrapping_one_paragraph_does_not_split_the_article() {
         a.text
     );
 }
+
+#[test]
+fn keeps_the_space_inside_inline_elements_between_words() {
+    let t = analyze("boundaries.html", Some(STORY_URL)).text;
+    assert!(t.contains("from Starry Night week"), "{t}");
+    assert!(t.contains("strategically placed above"), "{t}");
+    assert!(t.contains("with a solar panel"), "{t}");
+}
+
+#[test]
+fn leaves_out_control_labels_and_a_closing_heading_over_furniture() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    let t = &a.text;
+    assert!(t.contains("the ceremony next month."), "{t}");
+    assert!(t.contains("Quote of the week."), "{t}");
+    for label in ["Read More", "Click To Tweet", "Comments", "comments"] {
+        assert!(!t.contains(label), "{label}: {t}");
+    }
+    // A closing heading over text the page hides stays (Readability keeps it).
+    let hidden = tidings::analyze_html(
+        "<html><body><article><h1>Tides</h1><p>The tide tables for the whole coast are printed \
+         weekly, with the times of high and low water, for every harbour on the map.</p>\
+         <h2>Appendix</h2><p hidden>Nothing to see here at all, it is hidden by the page.</p>\
+         </article></body></html>",
+        None,
+    );
+    assert!(hidden.text.ends_with("Appendix"), "{}", hidden.text);
+}

@@ -58,6 +58,10 @@ pub struct Renderer<'a> {
     quotes: usize,
     /// Top-level paragraphs made from `p` elements: (index in `blocks`, the element).
     paragraphs: Vec<(usize, NodeId)>,
+    /// Top-level headings: (index in `blocks`, the element).
+    headings: Vec<(usize, NodeId)>,
+    /// The last element with words left out as furniture (not merely hidden by the page).
+    last_furniture: NodeId,
 }
 
 /// What a render gives: the blocks, what was left out, and which blocks link to players.
@@ -72,6 +76,48 @@ pub struct Rendered {
 const MIN_REMOVED_CHARS: u32 = 30;
 /// A removed block's text is cut here.
 const MAX_REMOVED_CHARS: usize = 600;
+
+/// Page controls and counters, as [`text_key`] gives them without digits: standing alone as a
+/// paragraph ("Read More", "12 comments") or inside one ("Click To Tweet"), they are not text
+/// of the story.
+const UI_LABELS: &[&str] = &[
+    "advertisement",
+    "clicktotweet",
+    "comment",
+    "comments",
+    "continuereading",
+    "leaveacomment",
+    "leaveareply",
+    "postcomment",
+    "readmore",
+    "sharethis",
+    "sharethisarticle",
+    "sharethisstory",
+    "showcomments",
+    "tweetthis",
+    "viewcomments",
+];
+
+/// True when `text` is only a control's label (see [`UI_LABELS`]).
+fn is_ui_label(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let key: String = text_key(text)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    UI_LABELS.contains(&key.as_str())
+}
+
+/// A control inside a paragraph ("… the quote.<span>Click To Tweet</span>"): an element whose
+/// words, more than one, are a control's label.
+fn is_control_label(doc: &Document, id: NodeId) -> bool {
+    doc.element(id).is_some() && doc.stats[id].chars < 40 && {
+        let t = doc.text_content(id);
+        t.contains(' ') && is_ui_label(&t)
+    }
+}
 
 /// Normalises text for "is this the same heading?" comparisons.
 pub fn text_key(text: &str) -> String {
@@ -102,6 +148,8 @@ impl<'a> Renderer<'a> {
             cards: Vec::new(),
             quotes: 0,
             paragraphs: Vec::new(),
+            headings: Vec::new(),
+            last_furniture: 0,
         }
     }
 
@@ -112,6 +160,7 @@ impl<'a> Renderer<'a> {
             self.flush();
         }
         self.trim_trailing_links();
+        self.trim_trailing_headings();
         Rendered {
             blocks: self.blocks,
             removed: self.removed,
@@ -159,6 +208,7 @@ impl<'a> Renderer<'a> {
         let keep = self.paragraphs.len() - cut;
         let first = self.paragraphs[keep].0;
         let nodes: Vec<NodeId> = self.paragraphs[keep..].iter().map(|&(_, n)| n).collect();
+        self.last_furniture = self.last_furniture.max(nodes[0]);
         self.blocks.truncate(first);
         self.cards.retain(|&c| c < first);
         self.paragraphs.truncate(keep);
@@ -172,6 +222,22 @@ impl<'a> Renderer<'a> {
             text: text.chars().take(MAX_REMOVED_CHARS).collect(),
             reason: "links to other stories".to_string(),
         });
+    }
+
+    /// A heading that closes the body over furniture that was left out ("Comments" over the
+    /// comment count, "Popular on …" over a list of links) announces nothing of the story: it
+    /// goes. A closing heading over nothing, or over text the page hides, stays.
+    fn trim_trailing_headings(&mut self) {
+        while let Some(&(index, id)) = self.headings.last() {
+            if index + 1 != self.blocks.len() || id > self.last_furniture {
+                break;
+            }
+            self.blocks.pop();
+            self.headings.pop();
+        }
+        let n = self.blocks.len();
+        self.paragraphs.retain(|&(i, _)| i < n);
+        self.cards.retain(|&c| c < n);
     }
 
     /// Adds a player's link; outside quotes it is marked as a card.
@@ -213,7 +279,8 @@ impl<'a> Renderer<'a> {
     /// Ends the paragraph being collected, if it has any words.
     fn flush(&mut self) {
         let inlines = tidy(std::mem::take(&mut self.pending));
-        if !inlines.is_empty() {
+        let text: String = inlines.iter().map(Inline::text).collect();
+        if !inlines.is_empty() && !is_ui_label(&text) {
             self.blocks.push(Block::Paragraph { inlines });
         }
     }
@@ -251,6 +318,9 @@ impl<'a> Renderer<'a> {
             return false;
         };
         let chars = self.doc.stats[id].chars;
+        if !reason.is_empty() && reason != "hidden on the page" && chars > 0 {
+            self.last_furniture = self.last_furniture.max(id);
+        }
         let nested = self.removed_until > id;
         if !reason.is_empty() && !nested && chars >= MIN_REMOVED_CHARS {
             let text: String = self
@@ -315,6 +385,9 @@ impl<'a> Renderer<'a> {
                 let negative = self.flags.weight_classes && class_weight(doc, id) < 0.0;
                 let repeats_title = !self.title_key.is_empty() && text_key(&text) == self.title_key;
                 if !negative && !repeats_title && !text.is_empty() {
+                    if self.quotes == 0 {
+                        self.headings.push((self.blocks.len(), id));
+                    }
                     let level = tag.as_bytes()[1] - b'0';
                     self.blocks.push(Block::Heading {
                         level: level.max(2),
@@ -329,6 +402,9 @@ impl<'a> Renderer<'a> {
                 self.flush();
                 if self.quotes == 0 && self.blocks.len() > before {
                     self.paragraphs.push((before, id));
+                } else if self.blocks.len() == before && doc.stats[id].chars > 0 {
+                    // A control's label ("12 comments") left out.
+                    self.last_furniture = id;
                 }
                 self.figures_inside(id);
             }
@@ -462,14 +538,13 @@ impl<'a> Renderer<'a> {
                 if self.skip[id].is_out() || is_always_dropped(&e.tag) || e.tag == "iframe" {
                     return;
                 }
+                if is_control_label(doc, id) {
+                    return;
+                }
                 let text = || {
                     let mut s = String::new();
-                    if doc
-                        .children(id)
-                        .first()
-                        .and_then(|&c| doc.text(c))
-                        .is_some_and(starts_with_space)
-                    {
+                    // "for their<b><i> Starry</i></b>": the space inside still parts the words.
+                    if edge_spaces(doc, id).0 {
                         s.push(' ');
                     }
                     s.push_str(&doc.text_content(id));
@@ -478,8 +553,15 @@ impl<'a> Renderer<'a> {
                 match e.tag.as_str() {
                     "br" => runs.push(Inline::Break),
                     "a" => {
-                        let t = doc.text_content(id);
+                        let mut t = doc.text_content(id);
+                        for d in doc.descendants(id).filter(|&d| is_control_label(doc, d)) {
+                            t = collapse_whitespace(&t.replacen(&doc.text_content(d), "", 1));
+                        }
                         if t.is_empty() {
+                            // A link holding only a space still parts the words around it.
+                            if edge_spaces(doc, id).0 {
+                                runs.push(Inline::Text { text: " ".into() });
+                            }
                             return;
                         }
                         let (before, after) = edge_spaces(doc, id);
