@@ -548,3 +548,21 @@ fn leaves_out_control_labels_and_a_closing_heading_over_furniture() {
     );
     assert!(hidden.text.ends_with("Appendix"), "{}", hidden.text);
 }
+
+#[test]
+fn leaves_out_teasers_for_other_stories_set_in_the_body() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    let t = &a.text;
+    for teaser in [
+        "Ten ships that vanished",
+        "More:",
+        "The ferry timetable changes",
+        "Harbour wall repairs",
+        "Lamps of the coast",
+    ] {
+        assert!(!t.contains(teaser), "{teaser}: {t}");
+    }
+    // A sentence that starts like a lead-in is the story's.
+    assert!(t.contains("Related reading on the history"), "{t}");
+    assert!(t.contains("with a solar panel on the gallery roof."), "{t}");
+}

@@ -98,6 +98,70 @@ const UI_LABELS: &[&str] = &[
     "viewcomments",
 ];
 
+/// First words of the lead-in to a teaser for other stories ("Related:", "More:", "Also see:",
+/// "Read more:", "On example.com:").
+const TEASER_LEADS: &[&str] = &[
+    "also",
+    "check",
+    "further",
+    "latest",
+    "listen",
+    "more",
+    "on",
+    "popular",
+    "previously",
+    "read",
+    "recommended",
+    "related",
+    "see",
+    "similar",
+    "trending",
+    "watch",
+];
+
+/// A lead-in to links to other stories: a few words, the first from [`TEASER_LEADS`], ending
+/// in a colon (inside brackets or not).
+fn is_teaser_lead(text: &str) -> bool {
+    let lead = text
+        .trim()
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')'])
+        .trim();
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    lead.ends_with(':')
+        && lead.split_whitespace().count() <= 4
+        && TEASER_LEADS.contains(&first.as_str())
+}
+
+/// A paragraph that is a lead-in and links only ("Related: <a>…</a>").
+fn is_link_teaser(inlines: &[Inline]) -> bool {
+    let Some(first_link) = inlines
+        .iter()
+        .position(|i| matches!(i, Inline::Link { .. }))
+    else {
+        return false;
+    };
+    let lead: String = inlines[..first_link].iter().map(Inline::text).collect();
+    is_teaser_lead(&lead)
+        && inlines[first_link..].iter().all(|i| match i {
+            Inline::Link { .. } | Inline::Break => true,
+            other => !other.text().chars().any(char::is_alphanumeric),
+        })
+}
+
+/// Runs that are one or more links and nothing else with words.
+fn link_only(inlines: &[Inline]) -> bool {
+    inlines.iter().any(|i| matches!(i, Inline::Link { .. }))
+        && inlines.iter().all(|i| match i {
+            Inline::Link { .. } | Inline::Break => true,
+            other => other.text().trim().is_empty(),
+        })
+}
+
 /// True when `text` is only a control's label (see [`UI_LABELS`]).
 fn is_ui_label(text: &str) -> bool {
     if text.len() > 40 {
@@ -159,6 +223,7 @@ impl<'a> Renderer<'a> {
             self.walk(part);
             self.flush();
         }
+        self.drop_link_teasers();
         self.trim_trailing_links();
         self.trim_trailing_headings();
         Rendered {
@@ -174,16 +239,7 @@ impl<'a> Renderer<'a> {
     fn trim_trailing_links(&mut self) {
         const MIN_RUN: usize = 2;
         const LEAD_IN_CHARS: usize = 60;
-        let link_only = |b: &Block| match b {
-            Block::Paragraph { inlines } => {
-                inlines.iter().any(|i| matches!(i, Inline::Link { .. }))
-                    && inlines.iter().all(|i| match i {
-                        Inline::Link { .. } | Inline::Break => true,
-                        other => other.text().trim().is_empty(),
-                    })
-            }
-            _ => false,
-        };
+        let link_only = |b: &Block| matches!(b, Block::Paragraph { inlines } if link_only(inlines));
         let mut run = 0;
         while let Some(&(index, _)) = self.paragraphs.iter().rev().nth(run) {
             let last_index = self.blocks.len() - 1 - run;
@@ -221,6 +277,72 @@ impl<'a> Renderer<'a> {
             path: self.doc.path(nodes[0]),
             text: text.chars().take(MAX_REMOVED_CHARS).collect(),
             reason: "links to other stories".to_string(),
+        });
+    }
+
+    /// Teasers for other stories set in the body: a paragraph or heading that is a short lead-in
+    /// and links ("Related: <a>…</a>", "[Also see: <a>…</a>]"), or such a lead-in alone over
+    /// lists of links only ("More:" over three headlines).
+    fn drop_link_teasers(&mut self) {
+        let mut gone = vec![false; self.blocks.len()];
+        let mut i = 0;
+        while i < self.blocks.len() {
+            let inlines = match &self.blocks[i] {
+                Block::Paragraph { inlines } | Block::Heading { inlines, .. } => inlines,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            if is_link_teaser(inlines) {
+                gone[i] = true;
+            } else if is_teaser_lead(&inlines.iter().map(Inline::text).collect::<String>()) {
+                let lists = self.blocks[i + 1..]
+                    .iter()
+                    .take_while(|b| matches!(b, Block::List { items, .. } if items.iter().all(|it| link_only(it))))
+                    .count();
+                if lists > 0 {
+                    gone[i..=i + lists].iter_mut().for_each(|g| *g = true);
+                    i += lists;
+                }
+            }
+            i += 1;
+        }
+        if !gone.contains(&true) {
+            return;
+        }
+        for &(index, node) in self.paragraphs.iter().chain(&self.headings) {
+            if gone[index] {
+                self.last_furniture = self.last_furniture.max(node);
+                let text = self.blocks[index].plain_text();
+                if text.chars().count() >= MIN_REMOVED_CHARS as usize {
+                    self.removed.push(Removed {
+                        path: self.doc.path(node),
+                        text: text.chars().take(MAX_REMOVED_CHARS).collect(),
+                        reason: "links to other stories".to_string(),
+                    });
+                }
+            }
+        }
+        // New indexes: each kept block moves up by the number of blocks gone before it.
+        let mut new_index = Vec::with_capacity(gone.len());
+        let mut kept = 0;
+        for &g in &gone {
+            new_index.push(kept);
+            kept += usize::from(!g);
+        }
+        let remap = |v: &mut Vec<(usize, NodeId)>| {
+            v.retain(|&(i, _)| !gone[i]);
+            v.iter_mut().for_each(|(i, _)| *i = new_index[*i]);
+        };
+        remap(&mut self.paragraphs);
+        remap(&mut self.headings);
+        self.cards.retain(|&c| !gone[c]);
+        self.cards.iter_mut().for_each(|c| *c = new_index[*c]);
+        let mut index = 0;
+        self.blocks.retain(|_| {
+            index += 1;
+            !gone[index - 1]
         });
     }
 
