@@ -566,3 +566,23 @@ fn leaves_out_teasers_for_other_stories_set_in_the_body() {
     assert!(t.contains("Related reading on the history"), "{t}");
     assert!(t.contains("with a solar panel on the gallery roof."), "{t}");
 }
+
+#[test]
+fn keeps_a_caption_set_in_running_text_with_its_picture_not_in_the_story() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    for caption in [
+        "The brass lamp in the lantern room.",
+        "Photo: Gazette",
+        "hundred and twelve steps.",
+    ] {
+        assert!(!a.text.contains(caption), "{caption}: {}", a.text);
+    }
+    let lamp = figures(&a)
+        .into_iter()
+        .find(|(src, ..)| src.ends_with("lamp.jpg"))
+        .expect("the lamp is a figure");
+    assert!(
+        lamp.2.contains("The brass lamp in the lantern room."),
+        "{lamp:?}"
+    );
+}

@@ -660,7 +660,7 @@ impl<'a> Renderer<'a> {
                 if self.skip[id].is_out() || is_always_dropped(&e.tag) || e.tag == "iframe" {
                     return;
                 }
-                if is_control_label(doc, id) {
+                if is_control_label(doc, id) || is_picture_caption(doc, id) {
                     return;
                 }
                 let text = || {
@@ -758,9 +758,16 @@ impl<'a> Renderer<'a> {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
         let src = safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
+        // Its figcaption, or else a caption or credit set next to it in running text.
         let caption = doc
             .descendants(id)
             .find(|&d| doc.tag(d) == "figcaption")
+            .or_else(|| {
+                doc.ancestors(img)
+                    .take(3)
+                    .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
+                    .find_map(|a| doc.descendants(a).find(|&d| is_picture_caption(doc, d)))
+            })
             .map(|c| doc.text_content(c))
             .unwrap_or_default();
         Some(Block::Figure {
@@ -1186,6 +1193,28 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
             .iter()
             .any(|w| token == *w || token.starts_with("byline"))
     })
+}
+
+/// A picture's caption or credit set in running text ("<p><span class=image><img><span
+/// class=caption>…</span></span>…"): an element named as a caption or credit, with no picture
+/// of its own, next to one (a picture within a few levels up). The picture becomes a figure;
+/// its caption is not the story's text.
+fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
+    const LEVELS: usize = 3;
+    if matches!(doc.tag(id), "figcaption" | "a" | "p") || doc.stats[id].chars >= 600 {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    let named = s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| t.starts_with("caption") || t == "credit" || t == "credits" || t == "attribution");
+    named
+        && !doc.descendants(id).any(|d| doc.tag(d) == "img")
+        && doc
+            .ancestors(id)
+            .take(LEVELS)
+            .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
+            .any(|a| doc.descendants(a).any(|d| doc.tag(d) == "img"))
 }
 
 /// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The
