@@ -586,3 +586,15 @@ fn keeps_a_caption_set_in_running_text_with_its_picture_not_in_the_story() {
         "{lamp:?}"
     );
 }
+
+#[test]
+fn leaves_out_the_box_about_the_author() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    assert!(!a.text.contains("harbour reporter"), "{}", a.text);
+    assert!(
+        a.dropped
+            .iter()
+            .any(|r| r.reason == "about the author" && r.text.contains("harbour reporter"))
+    );
+    assert!(a.text.contains("the ceremony next month."), "{}", a.text);
+}

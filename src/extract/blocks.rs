@@ -429,6 +429,7 @@ impl<'a> Renderer<'a> {
             Skip::Keep if is_share_bar(doc, id) => "share buttons",
             Skip::Keep if is_gallery_chrome(doc, id) => "image gallery, caption or credit",
             Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
+            Skip::Keep if is_author_box(doc, id) => "about the author",
             Skip::Keep => return None,
         };
         Some(reason)
@@ -1215,6 +1216,23 @@ fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
             .take(LEVELS)
             .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
             .any(|a| doc.descendants(a).any(|d| doc.tag(d) == "img"))
+}
+
+/// The box about the author under (or over) the story: a container named for the author
+/// ("post-author", "entry-author-bio", "author__content"), short, holding their name, photo
+/// and a line or two about them.
+fn is_author_box(doc: &Document, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 1_200;
+    if !matches!(
+        doc.tag(id),
+        "div" | "section" | "aside" | "footer" | "header"
+    ) || doc.stats[id].chars >= MAX_CHARS
+    {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    s.split(|c: char| c.is_ascii_whitespace())
+        .any(|t| t.contains("author") && !t.contains("authority"))
 }
 
 /// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The
