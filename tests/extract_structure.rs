@@ -598,3 +598,23 @@ fn leaves_out_the_box_about_the_author() {
     );
     assert!(a.text.contains("the ceremony next month."), "{}", a.text);
 }
+
+#[test]
+fn does_not_merge_a_listing_of_other_stories_next_to_the_article() {
+    let a = analyze(
+        "sibling-teasers.html",
+        Some("https://travel.example/news/rental-desks"),
+    );
+    assert!(
+        a.text.contains("Tell us which company you prefer."),
+        "{}",
+        a.text
+    );
+    for teaser in [
+        "Long in the shadow",
+        "golfers from all over",
+        "A chalet in the city",
+    ] {
+        assert!(!a.text.contains(teaser), "{teaser}: {}", a.text);
+    }
+}

@@ -283,7 +283,7 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
             if s == top {
                 return true;
             }
-            if skip[s].is_out() {
+            if skip[s].is_out() || is_teaser_listing(doc, s) {
                 return false;
             }
             let mut bonus = 0.0;
@@ -318,6 +318,19 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
             parts,
         })
     }
+}
+
+/// A listing of other stories: two or more headings that are each one link (the headline of a
+/// teaser card). Never a sibling of the article, however much text its excerpts hold.
+fn is_teaser_listing(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id)
+        .filter(|&d| matches!(doc.tag(d), "h2" | "h3" | "h4" | "h5" | "h6"))
+        .filter(|&d| {
+            let s = doc.stats[d];
+            s.chars > 0 && s.link_density() >= 0.99
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Firefox's cheap "is this an article?" test: enough long, visible paragraphs.
