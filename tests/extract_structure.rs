@@ -618,3 +618,19 @@ fn does_not_merge_a_listing_of_other_stories_next_to_the_article() {
         assert!(!a.text.contains(teaser), "{teaser}: {}", a.text);
     }
 }
+
+#[test]
+fn takes_the_article_with_the_headline_among_articles_side_by_side() {
+    let a = analyze(
+        "headline-article.html",
+        Some("https://frases.example/quem-se-ama"),
+    );
+    assert!(a.text.contains("um amor de verdade."), "{}", a.text);
+    for other in [
+        "otimismo e coragem",
+        "O que une uma família",
+        "Força para vencer",
+    ] {
+        assert!(!a.text.contains(other), "{other}: {}", a.text);
+    }
+}

@@ -268,6 +268,18 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
         top = p;
     }
 
+    // Among articles side by side (the story, then other posts), the one with the headline.
+    let scope = match doc.parent(top) {
+        Some(p) if doc.tag(top) == "article" && p != body => p,
+        _ => top,
+    };
+    if let Some(article) = headline_article(doc, skip, scope) {
+        return Some(Selection {
+            root: article,
+            parts: vec![article],
+        });
+    }
+
     let Some(parent) = doc.parent(top).filter(|&p| doc.element(p).is_some()) else {
         return Some(Selection {
             root: top,
@@ -317,6 +329,37 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
             root: parent,
             parts,
         })
+    }
+}
+
+/// The one `article` under `root` that holds the headline (`h1`), when `root` holds several
+/// articles side by side (the story, then teasers of other posts as articles of their own)
+/// and that one has text enough to be the story.
+fn headline_article(doc: &Document, skip: &[Skip], root: NodeId) -> Option<NodeId> {
+    const MIN_CHARS: u32 = 200;
+    let mut articles = Vec::new();
+    let mut i = root + 1;
+    while i < doc.node(root).end {
+        if doc.tag(i) == "article" && !skip[i].is_out() {
+            articles.push(i);
+            i = doc.node(i).end;
+        } else {
+            i += 1;
+        }
+    }
+    if articles.len() < 2 {
+        return None;
+    }
+    let with_headline: Vec<NodeId> = articles
+        .into_iter()
+        .filter(|&a| {
+            doc.descendants(a)
+                .any(|d| doc.tag(d) == "h1" && !skip[d].is_out())
+        })
+        .collect();
+    match with_headline[..] {
+        [one] if doc.stats[one].chars >= MIN_CHARS => Some(one),
+        _ => None,
     }
 }
 
