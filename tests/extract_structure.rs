@@ -634,3 +634,14 @@ fn takes_the_article_with_the_headline_among_articles_side_by_side() {
         assert!(!a.text.contains(other), "{other}: {}", a.text);
     }
 }
+
+#[test]
+fn follows_the_story_over_a_run_of_like_blocks() {
+    let a = analyze(
+        "block-run.html",
+        Some("https://security.example/open-systems"),
+    );
+    for part in ["Paragraph 1-0:", "Paragraph 2-8:", "Paragraph 3-3:"] {
+        assert!(a.text.contains(part), "{part}: {}", a.text);
+    }
+}

@@ -262,7 +262,22 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
         .parent(top)
         .filter(|&p| p != body && doc.element(p).is_some())
     {
-        if doc.child_elements(p).count() != 1 {
+        // Children without words beside it (an empty embed slot) change nothing when the
+        // parent is one of a run of like blocks ("block text", "block quote", "block text"):
+        // the story goes on in its siblings.
+        let only_child = doc.child_elements(p).count() == 1;
+        let in_block_run = || {
+            doc.child_elements(p)
+                .all(|c| c == top || doc.stats[c].chars == 0)
+                && doc.attr(p, "class").is_some_and(|class| {
+                    !class.trim().is_empty()
+                        && doc.parent(p).is_some_and(|g| {
+                            doc.child_elements(g)
+                                .any(|s| s != p && doc.attr(s, "class") == Some(class))
+                        })
+                })
+        };
+        if !only_child && !in_block_run() {
             break;
         }
         top = p;
