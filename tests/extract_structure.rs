@@ -645,3 +645,19 @@ fn follows_the_story_over_a_run_of_like_blocks() {
         assert!(a.text.contains(part), "{part}: {}", a.text);
     }
 }
+
+#[test]
+fn retries_when_the_rules_leave_out_most_of_the_chosen_content() {
+    let a = analyze(
+        "product-widgets.html",
+        Some("https://reviews.example/best-appliances"),
+    );
+    assert!(
+        a.text.contains("Buying a new large appliance"),
+        "{}",
+        a.text
+    );
+    for pick in ["The Harbor dishwasher earned", "The Breeze dryer earned"] {
+        assert!(a.text.contains(pick), "{pick}: {}", a.text);
+    }
+}
