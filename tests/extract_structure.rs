@@ -661,3 +661,15 @@ fn retries_when_the_rules_leave_out_most_of_the_chosen_content() {
         assert!(a.text.contains(pick), "{pick}: {}", a.text);
     }
 }
+
+#[test]
+fn leaves_out_an_advertiser_disclosure() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    assert!(!a.text.contains("affiliate links"), "{}", a.text);
+    assert!(a.text.starts_with("Agnes Moore climbed"), "{}", a.text);
+    assert!(
+        a.dropped
+            .iter()
+            .any(|r| r.reason == "advertiser disclosure" && r.text.contains("affiliate links"))
+    );
+}

@@ -82,6 +82,7 @@ const MAX_REMOVED_CHARS: usize = 600;
 /// of the story.
 const UI_LABELS: &[&str] = &[
     "advertisement",
+    "backtotop",
     "clicktotweet",
     "comment",
     "comments",
@@ -94,6 +95,8 @@ const UI_LABELS: &[&str] = &[
     "sharethisarticle",
     "sharethisstory",
     "showcomments",
+    "skiptocontent",
+    "skiptomaincontent",
     "tweetthis",
     "viewcomments",
 ];
@@ -135,6 +138,32 @@ fn is_teaser_lead(text: &str) -> bool {
     lead.ends_with(':')
         && lead.split_whitespace().count() <= 4
         && TEASER_LEADS.contains(&first.as_str())
+}
+
+/// An advertiser or affiliate disclosure ("This post contains affiliate links; we may earn a
+/// commission if you buy through them"): short, in the first person, about links or
+/// purchases and what the site earns from them. Not the story.
+fn is_disclosure(text: &str) -> bool {
+    const MAX_CHARS: usize = 450;
+    if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&[
+        "affiliate",
+        "commission",
+        "commissions",
+        "commissionable",
+        "compensation",
+        "promotion",
+        "kickback",
+    ]) && has(&["we", "us", "our", "i", "my"])
+        && has(&["link", "links", "purchase", "buy", "buying"])
 }
 
 /// A paragraph that is a lead-in and links only ("Related: <a>…</a>").
@@ -282,9 +311,10 @@ impl<'a> Renderer<'a> {
 
     /// Teasers for other stories set in the body: a paragraph or heading that is a short lead-in
     /// and links ("Related: <a>…</a>", "[Also see: <a>…</a>]"), or such a lead-in alone over
-    /// lists of links only ("More:" over three headlines).
+    /// lists of links only ("More:" over three headlines). Advertiser disclosures go too.
     fn drop_link_teasers(&mut self) {
         let mut gone = vec![false; self.blocks.len()];
+        let mut disclosures = Vec::new();
         let mut i = 0;
         while i < self.blocks.len() {
             let inlines = match &self.blocks[i] {
@@ -296,6 +326,11 @@ impl<'a> Renderer<'a> {
             };
             if is_link_teaser(inlines) {
                 gone[i] = true;
+            } else if matches!(self.blocks[i], Block::Paragraph { .. })
+                && is_disclosure(&self.blocks[i].plain_text())
+            {
+                gone[i] = true;
+                disclosures.push(i);
             } else if is_teaser_lead(&inlines.iter().map(Inline::text).collect::<String>()) {
                 let lists = self.blocks[i + 1..]
                     .iter()
@@ -319,7 +354,12 @@ impl<'a> Renderer<'a> {
                     self.removed.push(Removed {
                         path: self.doc.path(node),
                         text: text.chars().take(MAX_REMOVED_CHARS).collect(),
-                        reason: "links to other stories".to_string(),
+                        reason: if disclosures.contains(&index) {
+                            "advertiser disclosure"
+                        } else {
+                            "links to other stories"
+                        }
+                        .to_string(),
                     });
                 }
             }
