@@ -597,6 +597,19 @@ fn leaves_out_the_box_about_the_author() {
             .any(|r| r.reason == "about the author" && r.text.contains("harbour reporter"))
     );
     assert!(a.text.contains("the ceremony next month."), "{}", a.text);
+    // A short story in a container named for its author is still the story.
+    let short = tidings::analyze_html(
+        "<html><body><div class=\"post author-jo\"><h1>Tide</h1><p>The spring tide came in \
+         at noon, two metres above the usual mark, and covered the lower quay.</p><p>Boats \
+         were moved to the upper basin in the morning, as the harbour master had asked.</p>\
+         <p>No damage was reported by the evening.</p></div></body></html>",
+        None,
+    );
+    assert!(
+        short.text.contains("No damage was reported"),
+        "{}",
+        short.text
+    );
 }
 
 #[test]

@@ -1270,9 +1270,16 @@ fn is_author_box(doc: &Document, id: NodeId) -> bool {
     {
         return false;
     }
+    // A short story in a container so named is no box: it has a headline or paragraphs.
+    let story_like = doc
+        .descendants(id)
+        .filter(|&d| matches!(doc.tag(d), "p" | "h1"))
+        .nth(2)
+        .is_some();
     let s = doc.class_and_id(id);
-    s.split(|c: char| c.is_ascii_whitespace())
-        .any(|t| t.contains("author") && !t.contains("authority"))
+    !story_like
+        && s.split(|c: char| c.is_ascii_whitespace())
+            .any(|t| t.contains("author") && !t.contains("authority"))
 }
 
 /// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The
