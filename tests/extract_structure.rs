@@ -734,3 +734,169 @@ fn an_h3_that_is_the_declared_title_beats_the_blogs_name_in_h1() {
     let b = tidings::analyze_html(&plain, Some("https://quay.example/post/1"));
     assert_ne!(b.title.as_deref(), Some("Archive"));
 }
+
+#[test]
+fn keeps_the_space_inside_inline_elements_between_words() {
+    let t = analyze("boundaries.html", Some(STORY_URL)).text;
+    assert!(t.contains("from Starry Night week"), "{t}");
+    assert!(t.contains("strategically placed above"), "{t}");
+    assert!(t.contains("with a solar panel"), "{t}");
+}
+
+#[test]
+fn leaves_out_control_labels_and_a_closing_heading_over_furniture() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    let t = &a.text;
+    assert!(t.contains("the ceremony next month."), "{t}");
+    assert!(t.contains("Quote of the week."), "{t}");
+    for label in ["Read More", "Click To Tweet", "Comments", "comments"] {
+        assert!(!t.contains(label), "{label}: {t}");
+    }
+    // A closing heading over text the page hides stays (Readability keeps it).
+    let hidden = tidings::analyze_html(
+        "<html><body><article><h1>Tides</h1><p>The tide tables for the whole coast are printed \
+         weekly, with the times of high and low water, for every harbour on the map.</p>\
+         <h2>Appendix</h2><p hidden>Nothing to see here at all, it is hidden by the page.</p>\
+         </article></body></html>",
+        None,
+    );
+    assert!(hidden.text.ends_with("Appendix"), "{}", hidden.text);
+}
+
+#[test]
+fn leaves_out_teasers_for_other_stories_set_in_the_body() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    let t = &a.text;
+    for teaser in [
+        "Ten ships that vanished",
+        "More:",
+        "The ferry timetable changes",
+        "Harbour wall repairs",
+        "Lamps of the coast",
+    ] {
+        assert!(!t.contains(teaser), "{teaser}: {t}");
+    }
+    // A sentence that starts like a lead-in is the story's.
+    assert!(t.contains("Related reading on the history"), "{t}");
+    assert!(t.contains("with a solar panel on the gallery roof."), "{t}");
+}
+
+#[test]
+fn keeps_a_caption_set_in_running_text_with_its_picture_not_in_the_story() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    for caption in [
+        "The brass lamp in the lantern room.",
+        "Photo: Gazette",
+        "hundred and twelve steps.",
+    ] {
+        assert!(!a.text.contains(caption), "{caption}: {}", a.text);
+    }
+    let lamp = figures(&a)
+        .into_iter()
+        .find(|(src, ..)| src.ends_with("lamp.jpg"))
+        .expect("the lamp is a figure");
+    assert!(
+        lamp.2.contains("The brass lamp in the lantern room."),
+        "{lamp:?}"
+    );
+}
+
+#[test]
+fn leaves_out_the_box_about_the_author() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    assert!(!a.text.contains("harbour reporter"), "{}", a.text);
+    assert!(
+        a.dropped
+            .iter()
+            .any(|r| r.reason == "about the author" && r.text.contains("harbour reporter"))
+    );
+    assert!(a.text.contains("the ceremony next month."), "{}", a.text);
+    // A short story in a container named for its author is still the story.
+    let short = tidings::analyze_html(
+        "<html><body><div class=\"post author-jo\"><h1>Tide</h1><p>The spring tide came in \
+         at noon, two metres above the usual mark, and covered the lower quay.</p><p>Boats \
+         were moved to the upper basin in the morning, as the harbour master had asked.</p>\
+         <p>No damage was reported by the evening.</p></div></body></html>",
+        None,
+    );
+    assert!(
+        short.text.contains("No damage was reported"),
+        "{}",
+        short.text
+    );
+}
+
+#[test]
+fn does_not_merge_a_listing_of_other_stories_next_to_the_article() {
+    let a = analyze(
+        "sibling-teasers.html",
+        Some("https://travel.example/news/rental-desks"),
+    );
+    assert!(
+        a.text.contains("Tell us which company you prefer."),
+        "{}",
+        a.text
+    );
+    for teaser in [
+        "Long in the shadow",
+        "golfers from all over",
+        "A chalet in the city",
+    ] {
+        assert!(!a.text.contains(teaser), "{teaser}: {}", a.text);
+    }
+}
+
+#[test]
+fn takes_the_article_with_the_headline_among_articles_side_by_side() {
+    let a = analyze(
+        "headline-article.html",
+        Some("https://frases.example/quem-se-ama"),
+    );
+    assert!(a.text.contains("um amor de verdade."), "{}", a.text);
+    for other in [
+        "otimismo e coragem",
+        "O que une uma família",
+        "Força para vencer",
+    ] {
+        assert!(!a.text.contains(other), "{other}: {}", a.text);
+    }
+}
+
+#[test]
+fn follows_the_story_over_a_run_of_like_blocks() {
+    let a = analyze(
+        "block-run.html",
+        Some("https://security.example/open-systems"),
+    );
+    for part in ["Paragraph 1-0:", "Paragraph 2-8:", "Paragraph 3-3:"] {
+        assert!(a.text.contains(part), "{part}: {}", a.text);
+    }
+}
+
+#[test]
+fn retries_when_the_rules_leave_out_most_of_the_chosen_content() {
+    let a = analyze(
+        "product-widgets.html",
+        Some("https://reviews.example/best-appliances"),
+    );
+    assert!(
+        a.text.contains("Buying a new large appliance"),
+        "{}",
+        a.text
+    );
+    for pick in ["The Harbor dishwasher earned", "The Breeze dryer earned"] {
+        assert!(a.text.contains(pick), "{pick}: {}", a.text);
+    }
+}
+
+#[test]
+fn leaves_out_an_advertiser_disclosure() {
+    let a = analyze("boundaries.html", Some(STORY_URL));
+    assert!(!a.text.contains("affiliate links"), "{}", a.text);
+    assert!(a.text.starts_with("Agnes Moore climbed"), "{}", a.text);
+    assert!(
+        a.dropped
+            .iter()
+            .any(|r| r.reason == "advertiser disclosure" && r.text.contains("affiliate links"))
+    );
+}

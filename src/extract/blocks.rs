@@ -58,6 +58,10 @@ pub struct Renderer<'a> {
     quotes: usize,
     /// Top-level paragraphs made from `p` elements: (index in `blocks`, the element).
     paragraphs: Vec<(usize, NodeId)>,
+    /// Top-level headings: (index in `blocks`, the element).
+    headings: Vec<(usize, NodeId)>,
+    /// The last element with words left out as furniture (not merely hidden by the page).
+    last_furniture: NodeId,
 }
 
 /// What a render gives: the blocks, what was left out, and which blocks link to players.
@@ -72,6 +76,141 @@ pub struct Rendered {
 const MIN_REMOVED_CHARS: u32 = 30;
 /// A removed block's text is cut here.
 const MAX_REMOVED_CHARS: usize = 600;
+
+/// Page controls and counters, as [`text_key`] gives them without digits: standing alone as a
+/// paragraph ("Read More", "12 comments") or inside one ("Click To Tweet"), they are not text
+/// of the story.
+const UI_LABELS: &[&str] = &[
+    "advertisement",
+    "backtotop",
+    "clicktotweet",
+    "comment",
+    "comments",
+    "continuereading",
+    "leaveacomment",
+    "leaveareply",
+    "postcomment",
+    "readmore",
+    "sharethis",
+    "sharethisarticle",
+    "sharethisstory",
+    "showcomments",
+    "skiptocontent",
+    "skiptomaincontent",
+    "tweetthis",
+    "viewcomments",
+];
+
+/// First words of the lead-in to a teaser for other stories ("Related:", "More:", "Also see:",
+/// "Read more:", "On example.com:").
+const TEASER_LEADS: &[&str] = &[
+    "also",
+    "check",
+    "further",
+    "latest",
+    "listen",
+    "more",
+    "on",
+    "popular",
+    "previously",
+    "read",
+    "recommended",
+    "related",
+    "see",
+    "similar",
+    "trending",
+    "watch",
+];
+
+/// A lead-in to links to other stories: a few words, the first from [`TEASER_LEADS`], ending
+/// in a colon (inside brackets or not).
+fn is_teaser_lead(text: &str) -> bool {
+    let lead = text
+        .trim()
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')'])
+        .trim();
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    lead.ends_with(':')
+        && lead.split_whitespace().count() <= 4
+        && TEASER_LEADS.contains(&first.as_str())
+}
+
+/// An advertiser or affiliate disclosure ("This post contains affiliate links; we may earn a
+/// commission if you buy through them"): short, in the first person, about links or
+/// purchases and what the site earns from them. Not the story.
+fn is_disclosure(text: &str) -> bool {
+    const MAX_CHARS: usize = 450;
+    if text.len() > MAX_CHARS * 4 || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&[
+        "affiliate",
+        "commission",
+        "commissions",
+        "commissionable",
+        "compensation",
+        "promotion",
+        "kickback",
+    ]) && has(&["we", "us", "our", "i", "my"])
+        && has(&["link", "links", "purchase", "buy", "buying"])
+}
+
+/// A paragraph that is a lead-in and links only ("Related: <a>…</a>").
+fn is_link_teaser(inlines: &[Inline]) -> bool {
+    let Some(first_link) = inlines
+        .iter()
+        .position(|i| matches!(i, Inline::Link { .. }))
+    else {
+        return false;
+    };
+    let lead: String = inlines[..first_link].iter().map(Inline::text).collect();
+    is_teaser_lead(&lead)
+        && inlines[first_link..].iter().all(|i| match i {
+            Inline::Link { .. } | Inline::Break => true,
+            other => !other.text().chars().any(char::is_alphanumeric),
+        })
+}
+
+/// Runs that are one or more links and nothing else with words.
+fn link_only(inlines: &[Inline]) -> bool {
+    inlines.iter().any(|i| matches!(i, Inline::Link { .. }))
+        && inlines.iter().all(|i| match i {
+            Inline::Link { .. } | Inline::Break => true,
+            other => other.text().trim().is_empty(),
+        })
+}
+
+/// True when `text` is only a control's label (see [`UI_LABELS`]).
+fn is_ui_label(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let key: String = text_key(text)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    UI_LABELS.contains(&key.as_str())
+}
+
+/// A control inside a paragraph ("… the quote.<span>Click To Tweet</span>"): an element whose
+/// words, more than one, are a control's label.
+fn is_control_label(doc: &Document, id: NodeId) -> bool {
+    doc.element(id).is_some() && doc.stats[id].chars < 40 && {
+        let t = doc.text_content(id);
+        t.contains(' ') && is_ui_label(&t)
+    }
+}
 
 /// Normalises text for "is this the same heading?" comparisons.
 pub fn text_key(text: &str) -> String {
@@ -102,6 +241,8 @@ impl<'a> Renderer<'a> {
             cards: Vec::new(),
             quotes: 0,
             paragraphs: Vec::new(),
+            headings: Vec::new(),
+            last_furniture: 0,
         }
     }
 
@@ -111,7 +252,9 @@ impl<'a> Renderer<'a> {
             self.walk(part);
             self.flush();
         }
+        self.drop_link_teasers();
         self.trim_trailing_links();
+        self.trim_trailing_headings();
         Rendered {
             blocks: self.blocks,
             removed: self.removed,
@@ -125,16 +268,7 @@ impl<'a> Renderer<'a> {
     fn trim_trailing_links(&mut self) {
         const MIN_RUN: usize = 2;
         const LEAD_IN_CHARS: usize = 60;
-        let link_only = |b: &Block| match b {
-            Block::Paragraph { inlines } => {
-                inlines.iter().any(|i| matches!(i, Inline::Link { .. }))
-                    && inlines.iter().all(|i| match i {
-                        Inline::Link { .. } | Inline::Break => true,
-                        other => other.text().trim().is_empty(),
-                    })
-            }
-            _ => false,
-        };
+        let link_only = |b: &Block| matches!(b, Block::Paragraph { inlines } if link_only(inlines));
         let mut run = 0;
         while let Some(&(index, _)) = self.paragraphs.iter().rev().nth(run) {
             let last_index = self.blocks.len() - 1 - run;
@@ -159,6 +293,7 @@ impl<'a> Renderer<'a> {
         let keep = self.paragraphs.len() - cut;
         let first = self.paragraphs[keep].0;
         let nodes: Vec<NodeId> = self.paragraphs[keep..].iter().map(|&(_, n)| n).collect();
+        self.last_furniture = self.last_furniture.max(nodes[0]);
         self.blocks.truncate(first);
         self.cards.retain(|&c| c < first);
         self.paragraphs.truncate(keep);
@@ -172,6 +307,99 @@ impl<'a> Renderer<'a> {
             text: text.chars().take(MAX_REMOVED_CHARS).collect(),
             reason: "links to other stories".to_string(),
         });
+    }
+
+    /// Teasers for other stories set in the body: a paragraph or heading that is a short lead-in
+    /// and links ("Related: <a>…</a>", "[Also see: <a>…</a>]"), or such a lead-in alone over
+    /// lists of links only ("More:" over three headlines). Advertiser disclosures go too.
+    fn drop_link_teasers(&mut self) {
+        let mut gone = vec![false; self.blocks.len()];
+        let mut disclosures = Vec::new();
+        let mut i = 0;
+        while i < self.blocks.len() {
+            let inlines = match &self.blocks[i] {
+                Block::Paragraph { inlines } | Block::Heading { inlines, .. } => inlines,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            if is_link_teaser(inlines) {
+                gone[i] = true;
+            } else if matches!(self.blocks[i], Block::Paragraph { .. })
+                && is_disclosure(&self.blocks[i].plain_text())
+            {
+                gone[i] = true;
+                disclosures.push(i);
+            } else if is_teaser_lead(&inlines.iter().map(Inline::text).collect::<String>()) {
+                let lists = self.blocks[i + 1..]
+                    .iter()
+                    .take_while(|b| matches!(b, Block::List { items, .. } if items.iter().all(|it| link_only(it))))
+                    .count();
+                if lists > 0 {
+                    gone[i..=i + lists].iter_mut().for_each(|g| *g = true);
+                    i += lists;
+                }
+            }
+            i += 1;
+        }
+        if !gone.contains(&true) {
+            return;
+        }
+        for &(index, node) in self.paragraphs.iter().chain(&self.headings) {
+            if gone[index] {
+                self.last_furniture = self.last_furniture.max(node);
+                let text = self.blocks[index].plain_text();
+                if text.chars().count() >= MIN_REMOVED_CHARS as usize {
+                    self.removed.push(Removed {
+                        path: self.doc.path(node),
+                        text: text.chars().take(MAX_REMOVED_CHARS).collect(),
+                        reason: if disclosures.contains(&index) {
+                            "advertiser disclosure"
+                        } else {
+                            "links to other stories"
+                        }
+                        .to_string(),
+                    });
+                }
+            }
+        }
+        // New indexes: each kept block moves up by the number of blocks gone before it.
+        let mut new_index = Vec::with_capacity(gone.len());
+        let mut kept = 0;
+        for &g in &gone {
+            new_index.push(kept);
+            kept += usize::from(!g);
+        }
+        let remap = |v: &mut Vec<(usize, NodeId)>| {
+            v.retain(|&(i, _)| !gone[i]);
+            v.iter_mut().for_each(|(i, _)| *i = new_index[*i]);
+        };
+        remap(&mut self.paragraphs);
+        remap(&mut self.headings);
+        self.cards.retain(|&c| !gone[c]);
+        self.cards.iter_mut().for_each(|c| *c = new_index[*c]);
+        let mut index = 0;
+        self.blocks.retain(|_| {
+            index += 1;
+            !gone[index - 1]
+        });
+    }
+
+    /// A heading that closes the body over furniture that was left out ("Comments" over the
+    /// comment count, "Popular on …" over a list of links) announces nothing of the story: it
+    /// goes. A closing heading over nothing, or over text the page hides, stays.
+    fn trim_trailing_headings(&mut self) {
+        while let Some(&(index, id)) = self.headings.last() {
+            if index + 1 != self.blocks.len() || id > self.last_furniture {
+                break;
+            }
+            self.blocks.pop();
+            self.headings.pop();
+        }
+        let n = self.blocks.len();
+        self.paragraphs.retain(|&(i, _)| i < n);
+        self.cards.retain(|&c| c < n);
     }
 
     /// Adds a player's link; outside quotes it is marked as a card.
@@ -213,7 +441,8 @@ impl<'a> Renderer<'a> {
     /// Ends the paragraph being collected, if it has any words.
     fn flush(&mut self) {
         let inlines = tidy(std::mem::take(&mut self.pending));
-        if !inlines.is_empty() {
+        let text: String = inlines.iter().map(Inline::text).collect();
+        if !inlines.is_empty() && !is_ui_label(&text) {
             self.blocks.push(Block::Paragraph { inlines });
         }
     }
@@ -240,6 +469,7 @@ impl<'a> Renderer<'a> {
             Skip::Keep if is_share_bar(doc, id) => "share buttons",
             Skip::Keep if is_gallery_chrome(doc, id) => "image gallery, caption or credit",
             Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
+            Skip::Keep if is_author_box(doc, id) => "about the author",
             Skip::Keep => return None,
         };
         Some(reason)
@@ -251,6 +481,9 @@ impl<'a> Renderer<'a> {
             return false;
         };
         let chars = self.doc.stats[id].chars;
+        if !reason.is_empty() && reason != "hidden on the page" && chars > 0 {
+            self.last_furniture = self.last_furniture.max(id);
+        }
         let nested = self.removed_until > id;
         if !reason.is_empty() && !nested && chars >= MIN_REMOVED_CHARS {
             let text: String = self
@@ -315,6 +548,9 @@ impl<'a> Renderer<'a> {
                 let negative = self.flags.weight_classes && class_weight(doc, id) < 0.0;
                 let repeats_title = !self.title_key.is_empty() && text_key(&text) == self.title_key;
                 if !negative && !repeats_title && !text.is_empty() {
+                    if self.quotes == 0 {
+                        self.headings.push((self.blocks.len(), id));
+                    }
                     let level = tag.as_bytes()[1] - b'0';
                     self.blocks.push(Block::Heading {
                         level: level.max(2),
@@ -329,6 +565,9 @@ impl<'a> Renderer<'a> {
                 self.flush();
                 if self.quotes == 0 && self.blocks.len() > before {
                     self.paragraphs.push((before, id));
+                } else if self.blocks.len() == before && doc.stats[id].chars > 0 {
+                    // A control's label ("12 comments") left out.
+                    self.last_furniture = id;
                 }
                 self.figures_inside(id);
             }
@@ -462,14 +701,13 @@ impl<'a> Renderer<'a> {
                 if self.skip[id].is_out() || is_always_dropped(&e.tag) || e.tag == "iframe" {
                     return;
                 }
+                if is_control_label(doc, id) || is_picture_caption(doc, id) {
+                    return;
+                }
                 let text = || {
                     let mut s = String::new();
-                    if doc
-                        .children(id)
-                        .first()
-                        .and_then(|&c| doc.text(c))
-                        .is_some_and(starts_with_space)
-                    {
+                    // "for their<b><i> Starry</i></b>": the space inside still parts the words.
+                    if edge_spaces(doc, id).0 {
                         s.push(' ');
                     }
                     s.push_str(&doc.text_content(id));
@@ -478,8 +716,15 @@ impl<'a> Renderer<'a> {
                 match e.tag.as_str() {
                     "br" => runs.push(Inline::Break),
                     "a" => {
-                        let t = doc.text_content(id);
+                        let mut t = doc.text_content(id);
+                        for d in doc.descendants(id).filter(|&d| is_control_label(doc, d)) {
+                            t = collapse_whitespace(&t.replacen(&doc.text_content(d), "", 1));
+                        }
                         if t.is_empty() {
+                            // A link holding only a space still parts the words around it.
+                            if edge_spaces(doc, id).0 {
+                                runs.push(Inline::Text { text: " ".into() });
+                            }
                             return;
                         }
                         let (before, after) = edge_spaces(doc, id);
@@ -554,9 +799,16 @@ impl<'a> Renderer<'a> {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
         let src = safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
+        // Its figcaption, or else a caption or credit set next to it in running text.
         let caption = doc
             .descendants(id)
             .find(|&d| doc.tag(d) == "figcaption")
+            .or_else(|| {
+                doc.ancestors(img)
+                    .take(3)
+                    .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
+                    .find_map(|a| doc.descendants(a).find(|&d| is_picture_caption(doc, d)))
+            })
             .map(|c| doc.text_content(c))
             .unwrap_or_default();
         Some(Block::Figure {
@@ -982,6 +1234,52 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
             .iter()
             .any(|w| token == *w || token.starts_with("byline"))
     })
+}
+
+/// A picture's caption or credit set in running text ("<p><span class=image><img><span
+/// class=caption>…</span></span>…"): an element named as a caption or credit, with no picture
+/// of its own, next to one (a picture within a few levels up). The picture becomes a figure;
+/// its caption is not the story's text.
+fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
+    const LEVELS: usize = 3;
+    if matches!(doc.tag(id), "figcaption" | "a" | "p") || doc.stats[id].chars >= 600 {
+        return false;
+    }
+    let s = doc.class_and_id(id);
+    let named = s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| t.starts_with("caption") || t == "credit" || t == "credits" || t == "attribution");
+    named
+        && !doc.descendants(id).any(|d| doc.tag(d) == "img")
+        && doc
+            .ancestors(id)
+            .take(LEVELS)
+            .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
+            .any(|a| doc.descendants(a).any(|d| doc.tag(d) == "img"))
+}
+
+/// The box about the author under (or over) the story: a container named for the author
+/// ("post-author", "entry-author-bio", "author__content"), short, holding their name, photo
+/// and a line or two about them.
+fn is_author_box(doc: &Document, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 1_200;
+    if !matches!(
+        doc.tag(id),
+        "div" | "section" | "aside" | "footer" | "header"
+    ) || doc.stats[id].chars >= MAX_CHARS
+    {
+        return false;
+    }
+    // A short story in a container so named is no box: it has a headline or paragraphs.
+    let story_like = doc
+        .descendants(id)
+        .filter(|&d| matches!(doc.tag(d), "p" | "h1"))
+        .nth(2)
+        .is_some();
+    let s = doc.class_and_id(id);
+    !story_like
+        && s.split(|c: char| c.is_ascii_whitespace())
+            .any(|t| t.contains("author") && !t.contains("authority"))
 }
 
 /// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The

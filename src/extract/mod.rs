@@ -36,6 +36,8 @@ type Attempt = (Selection, Flags, blocks::Rendered, String);
 
 /// An article shorter than this (in characters) makes the pipeline retry with fewer rules.
 const MIN_ARTICLE_CHARS: usize = 500;
+/// A body with less than this share of its content's words makes the pipeline retry too.
+const MIN_COVERAGE: f32 = 0.25;
 
 const ATTEMPTS: [Flags; 4] = [
     Flags::ALL,
@@ -73,7 +75,11 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         let rendered =
             blocks::Renderer::new(doc, &skip, flags, base.clone(), &title).render(&selection.parts);
         let text = plain_text(&rendered);
-        let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS;
+        // The rules left out most of the chosen content's words: they may have taken the story
+        // for furniture (a review inside a "product-widget"); try with fewer.
+        let covers = text.chars().count() as f32
+            >= MIN_COVERAGE * kept_words(doc, &skip, &selection.parts) as f32;
+        let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS && covers;
         if best.as_ref().is_none_or(|(.., t)| text.len() > t.len()) {
             best = Some((selection, flags, rendered, text));
         }
@@ -177,6 +183,22 @@ impl Article {
         self.text = plain_text(&rendered);
         (self.blocks, self.removed) = (rendered.blocks, rendered.removed);
     }
+}
+
+/// The characters of text in `parts` that the skip rules keep (hidden, scripts and furniture
+/// by name do not count): what the rendering rules could show at most.
+fn kept_words(doc: &Document, skip: &[Skip], parts: &[NodeId]) -> usize {
+    parts
+        .iter()
+        .flat_map(|&p| p..doc.node(p).end)
+        .filter(|&i| !skip[i].is_out())
+        .filter_map(|i| doc.text(i))
+        .map(|t| {
+            t.split_whitespace()
+                .map(|w| w.chars().count() + 1)
+                .sum::<usize>()
+        })
+        .sum()
 }
 
 /// The writing direction the page declares nearest to the article (`dir` on the body's

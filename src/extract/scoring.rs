@@ -262,10 +262,37 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
         .parent(top)
         .filter(|&p| p != body && doc.element(p).is_some())
     {
-        if doc.child_elements(p).count() != 1 {
+        // Children without words beside it (an empty embed slot) change nothing when the
+        // parent is one of a run of like blocks ("block text", "block quote", "block text"):
+        // the story goes on in its siblings.
+        let only_child = doc.child_elements(p).count() == 1;
+        let in_block_run = || {
+            doc.child_elements(p)
+                .all(|c| c == top || doc.stats[c].chars == 0)
+                && doc.attr(p, "class").is_some_and(|class| {
+                    !class.trim().is_empty()
+                        && doc.parent(p).is_some_and(|g| {
+                            doc.child_elements(g)
+                                .any(|s| s != p && doc.attr(s, "class") == Some(class))
+                        })
+                })
+        };
+        if !only_child && !in_block_run() {
             break;
         }
         top = p;
+    }
+
+    // Among articles side by side (the story, then other posts), the one with the headline.
+    let scope = match doc.parent(top) {
+        Some(p) if doc.tag(top) == "article" && p != body => p,
+        _ => top,
+    };
+    if let Some(article) = headline_article(doc, skip, scope) {
+        return Some(Selection {
+            root: article,
+            parts: vec![article],
+        });
     }
 
     let Some(parent) = doc.parent(top).filter(|&p| doc.element(p).is_some()) else {
@@ -283,7 +310,7 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
             if s == top {
                 return true;
             }
-            if skip[s].is_out() {
+            if skip[s].is_out() || is_teaser_listing(doc, s) {
                 return false;
             }
             let mut bonus = 0.0;
@@ -318,6 +345,50 @@ pub fn select(doc: &Document, skip: &[Skip], flags: Flags) -> Option<Selection> 
             parts,
         })
     }
+}
+
+/// The one `article` under `root` that holds the headline (`h1`), when `root` holds several
+/// articles side by side (the story, then teasers of other posts as articles of their own)
+/// and that one has text enough to be the story.
+fn headline_article(doc: &Document, skip: &[Skip], root: NodeId) -> Option<NodeId> {
+    const MIN_CHARS: u32 = 200;
+    let mut articles = Vec::new();
+    let mut i = root + 1;
+    while i < doc.node(root).end {
+        if doc.tag(i) == "article" && !skip[i].is_out() {
+            articles.push(i);
+            i = doc.node(i).end;
+        } else {
+            i += 1;
+        }
+    }
+    if articles.len() < 2 {
+        return None;
+    }
+    let with_headline: Vec<NodeId> = articles
+        .into_iter()
+        .filter(|&a| {
+            doc.descendants(a)
+                .any(|d| doc.tag(d) == "h1" && !skip[d].is_out())
+        })
+        .collect();
+    match with_headline[..] {
+        [one] if doc.stats[one].chars >= MIN_CHARS => Some(one),
+        _ => None,
+    }
+}
+
+/// A listing of other stories: two or more headings that are each one link (the headline of a
+/// teaser card). Never a sibling of the article, however much text its excerpts hold.
+fn is_teaser_listing(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id)
+        .filter(|&d| matches!(doc.tag(d), "h2" | "h3" | "h4" | "h5" | "h6"))
+        .filter(|&d| {
+            let s = doc.stats[d];
+            s.chars > 0 && s.link_density() >= 0.99
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Firefox's cheap "is this an article?" test: enough long, visible paragraphs.
