@@ -285,6 +285,23 @@ fn strip_site_suffix(title: &str) -> String {
     title.trim().to_string()
 }
 
+/// JSON-LD objects that others point at by `@id`, the first of each id. A page has a handful,
+/// so a list does (and spares the wasm a map of its own).
+#[derive(Default)]
+struct ObjectsById<'a>(Vec<(&'a str, &'a serde_json::Map<String, Value>)>);
+
+impl<'a> ObjectsById<'a> {
+    fn insert(&mut self, id: &'a str, obj: &'a serde_json::Map<String, Value>) {
+        if self.get(id).is_none() {
+            self.0.push((id, obj));
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a serde_json::Map<String, Value>> {
+        self.0.iter().find(|(i, _)| *i == id).map(|(_, o)| *o)
+    }
+}
+
 fn linked_data(doc: &Document) -> LinkedData {
     let mut out = LinkedData::default();
     let mut values = Vec::new();
@@ -309,8 +326,7 @@ fn linked_data(doc: &Document) -> LinkedData {
     }
     // Objects that others point at by `@id` (a Yoast `@graph` names the author in a Person
     // node and the article refers to it).
-    let mut by_id: std::collections::HashMap<&str, &serde_json::Map<String, Value>> =
-        std::collections::HashMap::new();
+    let mut by_id = ObjectsById::default();
     let mut found = None;
     for value in &values {
         visit_objects(value, &mut |obj| {
@@ -323,7 +339,7 @@ fn linked_data(doc: &Document) -> LinkedData {
             }
             if let Some(id) = obj.get("@id").and_then(Value::as_str) {
                 if obj.len() > 1 {
-                    by_id.entry(id).or_insert(obj);
+                    by_id.insert(id, obj);
                 }
             }
             if found.is_none() && is_article_type(obj.get("@type")) {
@@ -397,10 +413,7 @@ fn string_of(v: Option<&Value>) -> Option<String> {
 
 /// The names of a JSON-LD `author`: strings, objects with a `name`, or references (`@id`) to
 /// objects elsewhere in the page's JSON-LD.
-fn names(
-    v: Option<&Value>,
-    by_id: &std::collections::HashMap<&str, &serde_json::Map<String, Value>>,
-) -> Option<String> {
+fn names(v: Option<&Value>, by_id: &ObjectsById) -> Option<String> {
     let list: Vec<String> = match v? {
         Value::Array(items) => items.iter().filter_map(|i| names(Some(i), by_id)).collect(),
         Value::Object(o) => string_of(o.get("name"))
