@@ -192,6 +192,15 @@ fn link_only(inlines: &[Inline]) -> bool {
 }
 
 /// True when `text` is only a control's label (see [`UI_LABELS`]).
+/// A block left out of the reader, with the start of its text, for `dropped`.
+fn removed(doc: &Document, node: NodeId, text: &str, reason: &str) -> Removed {
+    Removed {
+        path: doc.path(node),
+        text: text.chars().take(MAX_REMOVED_CHARS).collect(),
+        reason: reason.to_string(),
+    }
+}
+
 fn is_ui_label(text: &str) -> bool {
     if text.len() > 40 {
         return false;
@@ -302,11 +311,8 @@ impl<'a> Renderer<'a> {
             .map(|&n| self.doc.text_content(n))
             .collect::<Vec<_>>()
             .join("\n");
-        self.removed.push(Removed {
-            path: self.doc.path(nodes[0]),
-            text: text.chars().take(MAX_REMOVED_CHARS).collect(),
-            reason: "links to other stories".to_string(),
-        });
+        self.removed
+            .push(removed(self.doc, nodes[0], &text, "links to other stories"));
     }
 
     /// Teasers for other stories set in the body: a paragraph or heading that is a short lead-in
@@ -351,16 +357,12 @@ impl<'a> Renderer<'a> {
                 self.last_furniture = self.last_furniture.max(node);
                 let text = self.blocks[index].plain_text();
                 if text.chars().count() >= MIN_REMOVED_CHARS as usize {
-                    self.removed.push(Removed {
-                        path: self.doc.path(node),
-                        text: text.chars().take(MAX_REMOVED_CHARS).collect(),
-                        reason: if disclosures.contains(&index) {
-                            "advertiser disclosure"
-                        } else {
-                            "links to other stories"
-                        }
-                        .to_string(),
-                    });
+                    let reason = if disclosures.contains(&index) {
+                        "advertiser disclosure"
+                    } else {
+                        "links to other stories"
+                    };
+                    self.removed.push(removed(self.doc, node, &text, reason));
                 }
             }
         }
@@ -486,17 +488,8 @@ impl<'a> Renderer<'a> {
         }
         let nested = self.removed_until > id;
         if !reason.is_empty() && !nested && chars >= MIN_REMOVED_CHARS {
-            let text: String = self
-                .doc
-                .text_content(id)
-                .chars()
-                .take(MAX_REMOVED_CHARS)
-                .collect();
-            self.removed.push(Removed {
-                path: self.doc.path(id),
-                text,
-                reason: reason.to_string(),
-            });
+            self.removed
+                .push(removed(self.doc, id, &self.doc.text_content(id), reason));
             self.removed_until = self.doc.node(id).end;
         }
         true
