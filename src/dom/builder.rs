@@ -7,6 +7,7 @@ pub struct DocumentBuilder {
     nodes: Vec<Node>,
     open: Vec<NodeId>,
     elements: u32,
+    metas: Vec<NodeId>,
 }
 
 impl Default for DocumentBuilder {
@@ -27,6 +28,7 @@ impl DocumentBuilder {
             nodes: vec![root],
             open: vec![Document::ROOT],
             elements: 0,
+            metas: Vec::new(),
         }
     }
 
@@ -51,7 +53,11 @@ impl DocumentBuilder {
             ordinal: self.elements,
         };
         self.elements += 1;
+        let is_meta = element.tag == "meta";
         let id = self.push(NodeKind::Element(element));
+        if is_meta {
+            self.metas.push(id);
+        }
         self.open.push(id);
         id
     }
@@ -98,6 +104,7 @@ impl DocumentBuilder {
         Document {
             nodes: self.nodes,
             stats,
+            metas: self.metas,
         }
     }
 }

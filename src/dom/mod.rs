@@ -82,6 +82,8 @@ pub fn is_non_content_tag(tag: &str) -> bool {
 pub struct Document {
     pub nodes: Vec<Node>,
     pub stats: Vec<TextStats>,
+    /// The `meta` elements in document order: metadata reads them many times, by key.
+    metas: Vec<NodeId>,
 }
 
 impl Document {
@@ -226,9 +228,15 @@ impl Document {
     }
 
     /// The meta tag content for `name` or `property` (first match).
+    /// The `meta` elements, in document order.
+    pub fn meta_elements(&self) -> &[NodeId] {
+        &self.metas
+    }
+
     pub fn meta(&self, key: &str) -> Option<&str> {
-        self.elements()
-            .filter(|&i| self.tag(i) == "meta")
+        self.metas
+            .iter()
+            .copied()
             .find(|&i| {
                 self.attr(i, "property")
                     .or_else(|| self.attr(i, "name"))

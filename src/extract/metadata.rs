@@ -300,6 +300,12 @@ impl<'a> ObjectsById<'a> {
     fn get(&self, id: &str) -> Option<&'a serde_json::Map<String, Value>> {
         self.0.iter().find(|(i, _)| *i == id).map(|(_, o)| *o)
     }
+
+    /// An object's `name`, or the name of the object its `@id` points at.
+    fn name_of(&self, obj: &serde_json::Map<String, Value>) -> Option<String> {
+        string_of(obj.get("name"))
+            .or_else(|| string_of(self.get(obj.get("@id")?.as_str()?)?.get("name")))
+    }
 }
 
 fn linked_data(doc: &Document) -> LinkedData {
@@ -354,12 +360,10 @@ fn linked_data(doc: &Document) -> LinkedData {
         out.modified = string_of(article.get("dateModified"));
         out.published = string_of(article.get("datePublished"))
             .or_else(|| string_of(article.get("dateCreated")));
-        out.publisher = article.get("publisher").and_then(|p| {
-            string_of(p.get("name")).or_else(|| {
-                let id = p.get("@id").and_then(Value::as_str)?;
-                string_of(by_id.get(id)?.get("name"))
-            })
-        });
+        out.publisher = article
+            .get("publisher")
+            .and_then(Value::as_object)
+            .and_then(|p| by_id.name_of(p));
         out.image = image_of(article.get("image"));
         out.description = string_of(article.get("description"));
     }
@@ -416,13 +420,7 @@ fn string_of(v: Option<&Value>) -> Option<String> {
 fn names(v: Option<&Value>, by_id: &ObjectsById) -> Option<String> {
     let list: Vec<String> = match v? {
         Value::Array(items) => items.iter().filter_map(|i| names(Some(i), by_id)).collect(),
-        Value::Object(o) => string_of(o.get("name"))
-            .or_else(|| {
-                let id = o.get("@id").and_then(Value::as_str)?;
-                string_of(by_id.get(id)?.get("name"))
-            })
-            .into_iter()
-            .collect(),
+        Value::Object(o) => by_id.name_of(o).into_iter().collect(),
         Value::String(s) => Some(collapse_whitespace(s))
             .filter(|s| !s.is_empty() && !s.starts_with("http"))
             .into_iter()
@@ -515,8 +513,9 @@ fn is_account_name(name: &str) -> bool {
 /// rather than profile addresses), then `author` and Parse.ly's.
 fn declared_author(doc: &Document) -> Option<String> {
     let all = |key: &str| -> Vec<&str> {
-        doc.elements()
-            .filter(|&i| doc.tag(i) == "meta")
+        doc.meta_elements()
+            .iter()
+            .copied()
             .filter(|&i| {
                 doc.attr(i, "property")
                     .or_else(|| doc.attr(i, "name"))
