@@ -77,9 +77,9 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Article {
         let text = plain_text(&rendered);
         // The rules left out most of the chosen content's words: they may have taken the story
         // for furniture (a review inside a "product-widget"); try with fewer.
-        let covers = text.chars().count() as f32
-            >= MIN_COVERAGE * kept_words(doc, &skip, &selection.parts) as f32;
-        let long_enough = text.chars().count() >= MIN_ARTICLE_CHARS && covers;
+        let chars = text.chars().count();
+        let covers = chars as f32 >= MIN_COVERAGE * kept_chars(doc, &skip, &selection.parts) as f32;
+        let long_enough = chars >= MIN_ARTICLE_CHARS && covers;
         if best.as_ref().is_none_or(|(.., t)| text.len() > t.len()) {
             best = Some((selection, flags, rendered, text));
         }
@@ -186,19 +186,23 @@ impl Article {
 }
 
 /// The characters of text in `parts` that the skip rules keep (hidden, scripts and furniture
-/// by name do not count): what the rendering rules could show at most.
-fn kept_words(doc: &Document, skip: &[Skip], parts: &[NodeId]) -> usize {
-    parts
-        .iter()
-        .flat_map(|&p| p..doc.node(p).end)
-        .filter(|&i| !skip[i].is_out())
-        .filter_map(|i| doc.text(i))
-        .map(|t| {
-            t.split_whitespace()
-                .map(|w| w.chars().count() + 1)
-                .sum::<usize>()
-        })
-        .sum()
+/// by name do not count): what the rendering rules could show at most. From the per-node
+/// statistics: each part's characters less those of the subtrees it skips.
+fn kept_chars(doc: &Document, skip: &[Skip], parts: &[NodeId]) -> usize {
+    let mut kept = 0;
+    for &part in parts {
+        kept += doc.stats[part].chars as usize;
+        let mut i = part;
+        while i < doc.node(part).end {
+            if skip[i].is_out() {
+                kept -= doc.stats[i].chars as usize;
+                i = doc.node(i).end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    kept
 }
 
 /// The writing direction the page declares nearest to the article (`dir` on the body's
