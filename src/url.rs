@@ -92,6 +92,13 @@ pub fn is_safe_link(href: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
 }
 
+/// An image address the reader may load: resolved against `base`, http or https only.
+pub fn safe_image(base: Option<&str>, src: &str) -> Option<String> {
+    let src = join(base, src);
+    let lower = src.get(..8).unwrap_or(&src).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(src)
+}
+
 /// The host of an absolute http(s) URL, lower-cased, without `www.`.
 pub fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;

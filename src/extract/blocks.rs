@@ -791,7 +791,7 @@ impl<'a> Renderer<'a> {
         } else {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
-        let src = safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
+        let src = url::safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
         // Its figcaption, or else a caption or credit set next to it in running text.
         let caption = doc
             .descendants(id)
@@ -861,7 +861,7 @@ impl Renderer<'_> {
         let img = &raw[tag_start..tag_end];
         let src = markup_attr(img, "src")?;
         Some(Block::Figure {
-            src: safe_image(self.base.as_deref(), &src)?,
+            src: url::safe_image(self.base.as_deref(), &src)?,
             alt: markup_attr(img, "alt").unwrap_or_default(),
             caption: String::new(),
         })
@@ -915,13 +915,6 @@ pub fn embed_page(src: &str) -> Option<String> {
         }
     }
     Some(src.to_string())
-}
-
-/// An image address the reader may load: resolved against `base`, http or https only.
-pub fn safe_image(base: Option<&str>, src: &str) -> Option<String> {
-    let src = url::join(base, src);
-    let lower = src.get(..8).unwrap_or(&src).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(src)
 }
 
 /// The value of attribute `name` in one tag of raw markup (`<img src="a.jpg" alt='b'>`).
@@ -1147,7 +1140,7 @@ pub fn lead_image_before(doc: &Document, root: NodeId, base: Option<&str>) -> Op
                         .any(named);
                 !chrome && !small && !is_named && !doc.is_hidden_by_markup(img)
             })
-            .filter_map(|img| safe_image(base, &image_source(doc, img)?))
+            .filter_map(|img| url::safe_image(base, &image_source(doc, img)?))
             .last();
         if found.is_some() {
             return found;

@@ -123,7 +123,7 @@ pub fn read(doc: &Document, page_url: Option<&str>) -> Metadata {
             .or_else(|| doc.meta("twitter:image"))
             .map(str::to_string)
             .or(ld.image)
-            .and_then(|src| super::blocks::safe_image(base.as_deref(), &src)),
+            .and_then(|src| url::safe_image(base.as_deref(), &src)),
     }
 }
 
