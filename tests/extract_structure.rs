@@ -253,6 +253,20 @@ fn keeps_video_and_post_embeds_as_links() {
 }
 
 #[test]
+fn keeps_a_quoted_post_whose_wrapper_is_named_social() {
+    // The wrapper's "social-media-embed" names the post, not share buttons: the post stays, the
+    // share bar beside it goes.
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    let text = a.text.as_str();
+    assert!(
+        text.contains("We will build the footpath to the orchard"),
+        "{text}"
+    );
+    assert!(text.contains("@hartwellmayor"), "{text}");
+    assert!(!text.contains("Share on Facebook"), "{text}");
+}
+
+#[test]
 fn makes_links_absolute_from_the_page_url() {
     let a = analyze("links.html", Some(BUSES_URL));
     let hrefs: Vec<String> = links(&a).into_iter().map(|l| l.1).collect();

@@ -3,7 +3,7 @@
 
 use crate::dom::{Document, NodeId};
 
-use super::signals::class_weight;
+use super::signals::{class_weight, wraps_quoted_post};
 
 /// Tags the reader never shows, whatever their content.
 pub fn is_always_dropped(tag: &str) -> bool {
@@ -67,7 +67,8 @@ pub fn looks_like_furniture(doc: &Document, id: NodeId, weight_classes: bool) ->
     if !matches!(tag, "div" | "section" | "ul" | "ol" | "table") {
         return false;
     }
-    if tag == "table" && super::blocks::is_data_table(doc, id) {
+    // A quoted post (a tweet the story is about) is not furniture, whatever its wrapper's class.
+    if tag == "table" && super::blocks::is_data_table(doc, id) || wraps_quoted_post(doc, id) {
         return false;
     }
     // Inside a data table, or holding one (as Readability keeps them).

@@ -127,7 +127,37 @@ pub fn is_unlikely_candidate(doc: &Document, id: NodeId) -> bool {
         return true;
     }
     let s = doc.class_and_id(id);
-    any_in(&s, UNLIKELY) && !any_in(&s, MAYBE)
+    any_in(&s, UNLIKELY) && !any_in(&s, MAYBE) && !wraps_quoted_post(doc, id)
+}
+
+/// Classes the platforms' own embed code gives a quoted post: the post's words in a
+/// `blockquote`, shown as they are until the platform's script (never run in the reader) turns
+/// them into a card.
+const QUOTED_POST_CLASSES: &[&str] = &[
+    "twitter-tweet",
+    "twitter-video",
+    "instagram-media",
+    "tiktok-embed",
+    "bluesky-embed",
+    "reddit-embed-bq",
+    "text-post-media",
+];
+
+/// A post quoted in the article (a tweet the story is about).
+fn is_quoted_post(doc: &Document, id: NodeId) -> bool {
+    doc.tag(id) == "blockquote"
+        && doc.attr(id, "class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|t| QUOTED_POST_CLASSES.contains(&t))
+        })
+}
+
+/// True when `id` holds little but a quoted post: its "social-embed" class names the post, not
+/// share buttons.
+pub fn wraps_quoted_post(doc: &Document, id: NodeId) -> bool {
+    let chars = doc.stats[id].chars;
+    doc.descendants(id)
+        .any(|d| is_quoted_post(doc, d) && doc.stats[d].chars * 10 >= chars * 9)
 }
 
 /// Comment threads and reply forms: never the article, even when a retry relaxes the other
