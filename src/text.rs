@@ -12,6 +12,16 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963)
 }
 
+/// Spaces and the characters that print as nothing (zero-width space and joiners, byte-order
+/// mark, soft hyphen): a block of only these is empty, whatever its bytes.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+        )
+}
+
 /// Counts words the way a reader would (white-space separated).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()

@@ -179,6 +179,42 @@ fn keeps_figures_with_their_captions() {
 }
 
 #[test]
+fn takes_a_wordpress_caption_paragraph_into_its_figure_once() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    let figs = figures(&a);
+    let caption_of = |src: &str| {
+        figs.iter()
+            .find(|f| f.0 == src)
+            .map(|f| f.2.clone())
+            .unwrap_or_else(|| panic!("{src} in {figs:?}"))
+    };
+    // `div.wp-caption > img + p.wp-caption-text`: the paragraph is the picture's caption.
+    assert_eq!(
+        caption_of("https://farm.example/img/tasting-1.jpg"),
+        "Tasting day at the Hartwell orchard, October 2025"
+    );
+    assert!(
+        !a.text.contains("Tasting day at the Hartwell orchard"),
+        "{}",
+        a.text
+    );
+    // The same caption under the next photo of the set says nothing new.
+    assert_eq!(caption_of("https://farm.example/img/tasting-2.jpg"), "");
+}
+
+#[test]
+fn leaves_out_paragraphs_that_print_nothing() {
+    let a = analyze("media.html", Some(ORCHARD_URL));
+    let blank = flat(&a.blocks).into_iter().find(|b| {
+        matches!(b, Block::Paragraph { .. })
+            && b.plain_text()
+                .chars()
+                .all(|c| c.is_whitespace() || c == '\u{200b}')
+    });
+    assert!(blank.is_none(), "{blank:?}");
+}
+
+#[test]
 fn resolves_lazy_images() {
     let a = analyze("media.html", Some(ORCHARD_URL));
     let srcs: Vec<String> = figures(&a).into_iter().map(|f| f.0).collect();

@@ -5,6 +5,7 @@
 use crate::dom::snapshot;
 use crate::dom::{Document, NodeId, NodeKind, collapse_whitespace, push_collapsed};
 use crate::model::{Block, Cell, Inline, Removed};
+use crate::text;
 use crate::url;
 
 use super::cleaning::{is_always_dropped, looks_like_furniture};
@@ -264,10 +265,30 @@ impl<'a> Renderer<'a> {
         self.drop_link_teasers();
         self.trim_trailing_links();
         self.trim_trailing_headings();
+        self.drop_repeated_captions();
         Rendered {
             blocks: self.blocks,
             removed: self.removed,
             cards: self.cards,
+        }
+    }
+
+    /// The same caption under every photo of a set (a theme's default, the event's name) says
+    /// nothing new after the first: later copies go, the photos stay.
+    fn drop_repeated_captions(&mut self) {
+        let mut seen: Vec<String> = Vec::new();
+        for block in &mut self.blocks {
+            if let Block::Figure { caption, .. } = block {
+                let key = text_key(caption);
+                if key.is_empty() {
+                    continue;
+                }
+                if seen.contains(&key) {
+                    caption.clear();
+                } else {
+                    seen.push(key);
+                }
+            }
         }
     }
 
@@ -469,7 +490,9 @@ impl<'a> Renderer<'a> {
                 "links, images or forms more than prose"
             }
             Skip::Keep if is_share_bar(doc, id) => "share buttons",
-            Skip::Keep if is_gallery_chrome(doc, id) => "image gallery, caption or credit",
+            Skip::Keep if is_gallery_chrome(doc, id) || is_picture_caption(doc, id) => {
+                "image gallery, caption or credit"
+            }
             Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
             Skip::Keep if is_author_box(doc, id) => "about the author",
             Skip::Keep => return None,
@@ -694,7 +717,8 @@ impl<'a> Renderer<'a> {
                 if self.skip[id].is_out() || is_always_dropped(&e.tag) || e.tag == "iframe" {
                     return;
                 }
-                if is_control_label(doc, id) || is_picture_caption(doc, id) {
+                // A captioning paragraph inside a list item stays as words: lists show no figures.
+                if is_control_label(doc, id) || e.tag != "p" && is_picture_caption(doc, id) {
                     return;
                 }
                 let text = || {
@@ -792,14 +816,23 @@ impl<'a> Renderer<'a> {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
         let src = url::safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
-        // Its figcaption, or else a caption or credit set next to it in running text.
+        // Its figcaption, or else a caption or credit set next to it in running text, in a
+        // container of this picture alone (not the caption of the next picture along).
+        let only_this_picture = |a: NodeId| {
+            !matches!(doc.tag(a), "body" | "article" | "main")
+                && doc
+                    .descendants(a)
+                    .filter(|&d| doc.tag(d) == "img")
+                    .nth(1)
+                    .is_none()
+        };
         let caption = doc
             .descendants(id)
             .find(|&d| doc.tag(d) == "figcaption")
             .or_else(|| {
                 doc.ancestors(img)
                     .take(3)
-                    .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
+                    .take_while(|&a| only_this_picture(a))
                     .find_map(|a| doc.descendants(a).find(|&d| is_picture_caption(doc, d)))
             })
             .map(|c| doc.text_content(c))
@@ -999,7 +1032,7 @@ fn tidy(runs: Vec<Inline>) -> Vec<Inline> {
         *text = text.trim_end().to_string();
     }
     out.retain(|r| !matches!(r, Inline::Text { text } if text.is_empty()));
-    if out.iter().all(|r| r.text().trim().is_empty()) {
+    if out.iter().all(|r| r.text().chars().all(text::is_blank)) {
         out.clear();
     }
     out
@@ -1228,7 +1261,7 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
 /// its caption is not the story's text.
 fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
     const LEVELS: usize = 3;
-    if matches!(doc.tag(id), "figcaption" | "a" | "p") || doc.stats[id].chars >= 600 {
+    if matches!(doc.tag(id), "figcaption" | "a") || doc.stats[id].chars >= 600 {
         return false;
     }
     let s = doc.class_and_id(id);

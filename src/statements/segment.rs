@@ -93,12 +93,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < n {
         let (s, c) = chars[i];
-        if c.is_whitespace()
-            || matches!(
-                c,
-                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
-            )
-        {
+        if crate::text::is_blank(c) {
             i += 1;
             continue;
         }
