@@ -786,6 +786,21 @@ fn an_h3_that_is_the_declared_title_beats_the_blogs_name_in_h1() {
 }
 
 #[test]
+fn a_date_set_inside_the_headline_is_not_part_of_the_title() {
+    let html = r#"<html><head><title>Harbour lights return</title>
+<meta property="og:title" content="Harbour lights return"></head><body>
+<h1 class="site-name">Quay Notes</h1>
+<div class="note"><h2><a href="/notes/lights">Harbour lights return</a> <span class="title-date">/ Dec 2025</span></h2>
+<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
+<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p></div>
+</body></html>"#;
+    let a = tidings::analyze_html(html, Some("https://quay.example/notes/lights"));
+    assert_eq!(a.title.as_deref(), Some("Harbour lights return"));
+    // The headline is the title, so the body does not repeat it.
+    assert!(!a.text.contains("Harbour lights return"), "{}", a.text);
+}
+
+#[test]
 fn keeps_the_space_inside_inline_elements_between_words() {
     let t = analyze("boundaries.html", Some(STORY_URL)).text;
     assert!(t.contains("from Starry Night week"), "{t}");

@@ -189,12 +189,17 @@ impl Document {
     /// The visible text below `id` with white space collapsed (scripts, styles and other
     /// non-content elements skipped).
     pub fn text_content(&self, id: NodeId) -> String {
+        self.text_content_except(id, |_| false)
+    }
+
+    /// `text_content` without the elements below `id` that `leave_out` names.
+    pub fn text_content_except(&self, id: NodeId, leave_out: impl Fn(NodeId) -> bool) -> String {
         let mut out = String::new();
         let mut i = id;
         let end = self.nodes[id].end;
         while i < end {
             match &self.nodes[i].kind {
-                NodeKind::Element(e) if i != id && is_non_content_tag(&e.tag) => {
+                NodeKind::Element(e) if i != id && (is_non_content_tag(&e.tag) || leave_out(i)) => {
                     i = self.nodes[i].end;
                     continue;
                 }

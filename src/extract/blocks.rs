@@ -562,7 +562,8 @@ impl<'a> Renderer<'a> {
                 self.flush();
                 let text = doc.text_content(id);
                 let negative = self.flags.weight_classes && class_weight(doc, id) < 0.0;
-                let repeats_title = !self.title_key.is_empty() && text_key(&text) == self.title_key;
+                let repeats_title = !self.title_key.is_empty()
+                    && text_key(&super::metadata::headline_text(doc, id)) == self.title_key;
                 if !negative && !repeats_title && !text.is_empty() {
                     if self.quotes == 0 {
                         self.headings.push((self.blocks.len(), id));

@@ -169,6 +169,14 @@ fn is_rtl_language(lang: &str) -> bool {
 /// declares as the title (JSON-LD, OpenGraph, `<title>`), being an `h1`, and standing next to
 /// the article body all count. Without a convincing heading, the declared title is used, its
 /// site suffix stripped.
+/// A heading's words without a date set inside it ("Title <span class=title-date>/ Dec
+/// 2025</span>"): the date is not part of the headline.
+pub fn headline_text(doc: &Document, heading: NodeId) -> String {
+    doc.text_content_except(heading, |d| {
+        doc.tag(d) == "time" || doc.class_and_id(d).to_ascii_lowercase().contains("date")
+    })
+}
+
 pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) -> Option<String> {
     let document_title = doc
         .find_tag("title")
@@ -205,7 +213,7 @@ pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) ->
             !doc.ancestors(i)
                 .any(|a| matches!(doc.tag(a), "nav" | "footer" | "aside"))
         })
-        .map(|i| (i, doc.text_content(i)))
+        .map(|i| (i, headline_text(doc, i)))
         .filter(|(_, t)| !t.is_empty() && t.len() < 400 && text_key(t) != site_key)
         // An h3 is the headline only when it is the declared title (a blog whose h1 is the
         // blog's name and whose posts are h3s).
@@ -763,7 +771,7 @@ pub fn shown_date(
         .then(|| {
             doc.elements()
                 .filter(|&i| matches!(doc.tag(i), "h1" | "h2"))
-                .find(|&i| text_key(&doc.text_content(i)) == title_key)
+                .find(|&i| text_key(&headline_text(doc, i)) == title_key)
         })
         .flatten();
     let start = heading
