@@ -801,6 +801,28 @@ fn a_date_set_inside_the_headline_is_not_part_of_the_title() {
 }
 
 #[test]
+fn without_a_visible_headline_the_declared_titles_go_in_readabilitys_order() {
+    let body = "<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>";
+    let page =
+        |head: &str| format!("<html><head>{head}</head><body><div>{body}</div></body></html>");
+    let url = Some("https://quay.example/notes/lights");
+    let a = tidings::analyze_html(
+        &page(
+            r#"<title>Quay Notes</title><meta name="parsely-title" content="Harbour lights return">"#,
+        ),
+        url,
+    );
+    assert_eq!(a.title.as_deref(), Some("Harbour lights return"));
+    let b = tidings::analyze_html(
+        &page(
+            r#"<title>Quay Notes</title><meta property="og:title" content="Lights back on"><meta property="dc:title" content="Harbour lights return">"#,
+        ),
+        url,
+    );
+    assert_eq!(b.title.as_deref(), Some("Harbour lights return"));
+}
+
+#[test]
 fn keeps_the_space_inside_inline_elements_between_words() {
     let t = analyze("boundaries.html", Some(STORY_URL)).text;
     assert!(t.contains("from Starry Night week"), "{t}");

@@ -182,17 +182,25 @@ pub fn title(doc: &Document, ld_headline: Option<&str>, root: Option<NodeId>) ->
         .find_tag("title")
         .map(|t| doc.text_content(t))
         .filter(|t| !t.is_empty());
-    let declared: Vec<String> = [
-        ld_headline.map(str::to_string),
-        doc.meta("og:title").map(str::to_string),
-        doc.meta("twitter:title").map(str::to_string),
-        document_title.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|t| collapse_whitespace(&unescape_entities(&t)))
-    .filter(|t| !t.is_empty())
-    .collect();
+    // In Readability's order of trust, with the document title last.
+    let declared: Vec<String> = std::iter::once(ld_headline)
+        .chain(
+            [
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "weibo:article:title",
+                "twitter:title",
+                "parsely-title",
+            ]
+            .map(|k| doc.meta(k)),
+        )
+        .flatten()
+        .map(str::to_string)
+        .chain(document_title.clone())
+        .map(|t| collapse_whitespace(&unescape_entities(&t)))
+        .filter(|t| !t.is_empty())
+        .collect();
     let site_key = doc.meta("og:site_name").map(text_key).unwrap_or_default();
     let declared_words: Vec<Vec<String>> = declared.iter().map(|d| words(d)).collect();
     // How much of the heading a declared title holds, and of the title the heading.
