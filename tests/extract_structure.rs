@@ -823,6 +823,42 @@ fn without_a_visible_headline_the_declared_titles_go_in_readabilitys_order() {
 }
 
 #[test]
+fn takes_the_name_out_of_a_byline_line_that_also_holds_the_date() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html><head><title>Harbour lights return</title></head><body><article>
+<h1>Harbour lights return</h1>{byline}
+<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
+<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p>
+</article></body></html>"#
+        )
+    };
+    let url = Some("https://quay.example/notes/lights");
+    for (byline, name) in [
+        (
+            r#"<div class="FeatureByline">By <b>Nora Quayle</b><br>March 25, 2015</div>"#,
+            "Nora Quayle",
+        ),
+        // hCard: the formatted name (`fn`) inside the byline.
+        (
+            r#"<cite class="byline vcard"><span>By </span><span class="fn">NORA QUAYLE</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>"#,
+            "NORA QUAYLE",
+        ),
+    ] {
+        let a = tidings::analyze_html(&page(byline), url);
+        assert_eq!(a.byline.as_deref(), Some(name), "{byline}");
+    }
+    // A part named for something else (the section) is not the name.
+    let a = tidings::analyze_html(
+        &page(
+            r#"<section class="byline"><time datetime="2023-03-20">March 20, 2023</time> | <span class="byline__category"><a href="/harbour">Harbour News</a></span></section>"#,
+        ),
+        url,
+    );
+    assert_eq!(a.byline, None);
+}
+
+#[test]
 fn keeps_the_space_inside_inline_elements_between_words() {
     let t = analyze("boundaries.html", Some(STORY_URL)).text;
     assert!(t.contains("from Starry Night week"), "{t}");

@@ -204,6 +204,8 @@ impl Document {
                     continue;
                 }
                 NodeKind::Text(t) => push_collapsed(&mut out, t),
+                // A line break parts words as a space would ("Jane Doe<br>March 25").
+                NodeKind::Element(e) if e.tag == "br" => push_collapsed(&mut out, " "),
                 _ => {}
             }
             i += 1;

@@ -586,12 +586,7 @@ fn byline(doc: &Document) -> Option<String> {
         let class = doc.class_and_id(i);
         // Not the parts of a byline that hold something else (`byline__category`,
         // `author-bio`, `byline-date`).
-        let other_part = [
-            "categor", "date", "time", "tag", "share", "social", "avatar", "image", "img", "photo",
-            "bio", "desc", "role", "title", "follow",
-        ]
-        .iter()
-        .any(|w| class.contains(w));
+        let other_part = is_other_byline_part(&class);
         let named = !other_part && (class.contains("byline") || is_author_name_class(&class));
         let marked = rel_author || itemprop || named;
         let link =
@@ -609,11 +604,16 @@ fn byline(doc: &Document) -> Option<String> {
             continue;
         }
         if marked {
-            // The name inside a byline that also holds a role or a date: its `itemprop=name`,
-            // else its link to the author's page.
+            // The name inside a byline that also holds a role or a date: its `itemprop=name`
+            // or hCard `fn`, else its link to the author's page.
             let name_el = doc
                 .descendants(i)
-                .find(|&d| doc.attr(d, "itemprop") == Some("name"))
+                .find(|&d| {
+                    doc.attr(d, "itemprop") == Some("name")
+                        || doc
+                            .attr(d, "class")
+                            .is_some_and(|c| c.split_whitespace().any(|t| t == "fn"))
+                })
                 .or_else(|| {
                     doc.descendants(i).find(|&d| {
                         doc.tag(d) == "a"
@@ -629,7 +629,24 @@ fn byline(doc: &Document) -> Option<String> {
                 })
                 .filter(|n| !n.trim().is_empty())
                 .or_else(|| (chars < 100).then(|| doc.text_content(i)));
-            if let Some(name) = name.as_deref().and_then(clean_byline) {
+            // "By <b>Jane Doe</b><br>March 25, 2015": a short line that also holds a date; its
+            // first inline part that reads as a name is the name.
+            let name_part = || {
+                doc.children(i)
+                    .iter()
+                    .filter(|_| chars < 100)
+                    .filter(|&&c| {
+                        matches!(doc.tag(c), "b" | "strong" | "span" | "a" | "em")
+                            && !is_other_byline_part(&doc.class_and_id(c))
+                    })
+                    .map(|&c| doc.text_content(c))
+                    .find(|t| !t.eq_ignore_ascii_case("by") && is_name_like(t))
+            };
+            if let Some(name) = name
+                .as_deref()
+                .and_then(clean_byline)
+                .or_else(|| name_part().as_deref().and_then(clean_byline))
+            {
                 return Some(name);
             }
         }
@@ -667,6 +684,16 @@ fn byline(doc: &Document) -> Option<String> {
         .or(author_class)
         .or(written)
         .and_then(|n| clean_byline(&n))
+}
+
+/// A class naming a part of a byline that holds something other than the name.
+fn is_other_byline_part(class: &str) -> bool {
+    [
+        "categor", "date", "time", "tag", "share", "social", "avatar", "image", "img", "photo",
+        "bio", "desc", "role", "title", "follow",
+    ]
+    .iter()
+    .any(|w| class.contains(w))
 }
 
 /// A class or id naming the author's name: `author-name`, `author__name`, `authorName`.
