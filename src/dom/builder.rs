@@ -105,6 +105,7 @@ impl DocumentBuilder {
             nodes: self.nodes,
             stats,
             metas: self.metas,
+            class_id_bits: Default::default(),
         }
     }
 }

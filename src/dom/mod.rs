@@ -84,6 +84,9 @@ pub struct Document {
     pub stats: Vec<TextStats>,
     /// The `meta` elements in document order: metadata reads them many times, by key.
     metas: Vec<NodeId>,
+    /// What each node's `class` and `id` say in the extraction's vocabularies, filled on first
+    /// use by `extract::signals` (every pass of the pipeline asks it of every element).
+    pub(crate) class_id_bits: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl Document {
