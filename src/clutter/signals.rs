@@ -395,6 +395,17 @@ pub fn element_word_is_ad(value: &str) -> bool {
     word_bits(value) & (AD_WORD | AD_VENDOR | AD_SIZE) != 0
 }
 
+/// True when `rest` starts with `needle`, whose first byte is known to match (the lists here
+/// are indexed by it). Byte by byte: most candidates differ at the second byte, where a
+/// `starts_with` would call memcmp for each one.
+fn continues_with(rest: &[u8], needle: &[u8]) -> bool {
+    rest.len() >= needle.len()
+        && rest[1..needle.len()]
+            .iter()
+            .zip(&needle[1..])
+            .all(|(a, b)| a == b)
+}
+
 /// Hosts that start with one byte, each with its group.
 type HostList = Vec<(&'static [u8], u8)>;
 
@@ -437,7 +448,7 @@ fn host_bits(url: &str) -> u64 {
     let mut found = 0u8;
     for i in 0..n {
         for &(h, g) in &index[b[i] as usize] {
-            if found & (1 << g) == 0 && b[i..].starts_with(h) {
+            if found & (1 << g) == 0 && continues_with(&b[i..], h) {
                 found |= 1 << g;
             }
         }
@@ -610,7 +621,7 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
     let mut bits = 0;
     for i in 0..b.len() {
         for &(cue, bit) in &index[b[i] as usize] {
-            if bits & bit == 0 && b[i..].starts_with(cue) {
+            if bits & bit == 0 && continues_with(&b[i..], cue) {
                 bits |= bit;
             }
         }
