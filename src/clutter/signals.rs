@@ -369,23 +369,20 @@ fn word_bits(value: &str) -> u64 {
     {
         bits |= AD_SIZE;
     }
-    // Words are ASCII; lower-case them once into small buffers.
-    let (mut cur, mut prev) = ([0u8; 32], [0u8; 32]);
-    let mut prev_len = 0;
+    // Words are ASCII; lower-case them once into two small buffers. (Longer words say nothing
+    // and break a pair.)
+    const LONGEST: usize = 32;
+    let (mut cur, mut prev) = (String::new(), String::new());
     for w in words(value) {
-        if w.len() > cur.len() {
-            prev_len = 0;
+        if w.len() > LONGEST {
+            prev.clear();
             continue;
         }
-        let n = w.len();
-        for (d, b) in cur.iter_mut().zip(w.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        let lw = std::str::from_utf8(&cur[..n]).unwrap_or("");
-        let pw = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
-        bits |= word_class(lw, pw);
-        prev[..n].copy_from_slice(&cur[..n]);
-        prev_len = n;
+        cur.clear();
+        cur.push_str(w);
+        cur.make_ascii_lowercase();
+        bits |= word_class(&cur, &prev);
+        std::mem::swap(&mut cur, &mut prev);
     }
     bits
 }
