@@ -177,11 +177,13 @@ impl Document {
 
     /// `class` and `id` joined, lower-cased: the string most signals look at.
     pub fn class_and_id(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        if let Some(c) = self.attr(id, "class") {
+        let (class, id) = (self.attr(id, "class"), self.attr(id, "id"));
+        let mut s =
+            String::with_capacity(class.map_or(0, str::len) + id.map_or(0, |i| i.len() + 1));
+        if let Some(c) = class {
             s.push_str(c);
         }
-        if let Some(i) = self.attr(id, "id") {
+        if let Some(i) = id {
             s.push(' ');
             s.push_str(i);
         }
@@ -192,7 +194,8 @@ impl Document {
     /// The visible text below `id` with white space collapsed (scripts, styles and other
     /// non-content elements skipped).
     pub fn text_content(&self, id: NodeId) -> String {
-        let mut out = String::new();
+        // At least a byte per counted character: room enough that the string rarely grows.
+        let mut out = String::with_capacity(self.stats[id].chars as usize);
         let mut i = id;
         let end = self.nodes[id].end;
         while i < end {
