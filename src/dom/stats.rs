@@ -31,22 +31,8 @@ impl TextStats {
 fn text_stats(text: &str) -> TextStats {
     let mut s = TextStats::default();
     let mut in_space = true;
-    // Bytes are read one by one and only non-ASCII characters decoded (most text is ASCII).
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let (space, comma, len) = if b[i] < 0x80 {
-            let space = matches!(b[i], b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
-            (space, b[i] == b',', 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (
-                c.is_whitespace(),
-                matches!(c, '،' | '、' | '，'),
-                c.len_utf8(),
-            )
-        };
-        if space {
+    for c in text.chars() {
+        if c.is_whitespace() {
             if !in_space {
                 s.chars += 1;
             }
@@ -57,11 +43,10 @@ fn text_stats(text: &str) -> TextStats {
             }
             in_space = false;
             s.chars += 1;
-            if comma {
+            if matches!(c, ',' | '،' | '、' | '，') {
                 s.commas += 1;
             }
         }
-        i += len;
     }
     s
 }
