@@ -140,13 +140,9 @@ fn english_stem(w: &str) -> &str {
 
 /// Calls `f(stem, numeric)` for each content word of `text`.
 fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
-    let mut word = String::new();
     // Lower-cased into one reused buffer: most words are ASCII and need no allocation.
     let mut lower = String::new();
-    let mut flush = |word: &mut String, f: &mut dyn FnMut(u64, bool)| {
-        if word.is_empty() {
-            return;
-        }
+    let mut stem = |word: &str| {
         if word.is_ascii() {
             lower.clear();
             lower.push_str(word);
@@ -154,7 +150,6 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
         } else {
             lower = word.to_lowercase();
         }
-        word.clear();
         let lower = lower.as_str();
         let ascii = lower.is_ascii();
         let numeric = lower.chars().all(|c| c.is_ascii_digit());
@@ -177,16 +172,20 @@ fn for_each_stem(text: &str, mut f: impl FnMut(u64, bool)) {
         }
         f(h, numeric);
     };
-    for c in text.chars() {
+    // Words are slices of `text` (no copy made character by character).
+    let mut start = None;
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric()
             || matches!(c as u32, 0x0900..=0x0903 | 0x093A..=0x094F | 0x0962..=0x0963)
         {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut f);
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            stem(&text[s..i]);
         }
     }
-    flush(&mut word, &mut f);
+    if let Some(s) = start {
+        stem(&text[s..]);
+    }
 }
 
 fn stems(text: &str) -> HashSet<u64> {

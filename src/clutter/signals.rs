@@ -369,23 +369,20 @@ fn word_bits(value: &str) -> u64 {
     {
         bits |= AD_SIZE;
     }
-    // Words are ASCII; lower-case them once into small buffers.
-    let (mut cur, mut prev) = ([0u8; 32], [0u8; 32]);
-    let mut prev_len = 0;
+    // Words are ASCII; lower-case them once into two small buffers. (Longer words say nothing
+    // and break a pair.)
+    const LONGEST: usize = 32;
+    let (mut cur, mut prev) = (String::new(), String::new());
     for w in words(value) {
-        if w.len() > cur.len() {
-            prev_len = 0;
+        if w.len() > LONGEST {
+            prev.clear();
             continue;
         }
-        let n = w.len();
-        for (d, b) in cur.iter_mut().zip(w.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        let lw = std::str::from_utf8(&cur[..n]).unwrap_or("");
-        let pw = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
-        bits |= word_class(lw, pw);
-        prev[..n].copy_from_slice(&cur[..n]);
-        prev_len = n;
+        cur.clear();
+        cur.push_str(w);
+        cur.make_ascii_lowercase();
+        bits |= word_class(&cur, &prev);
+        std::mem::swap(&mut cur, &mut prev);
     }
     bits
 }
@@ -393,6 +390,17 @@ fn word_bits(value: &str) -> u64 {
 /// True when a class or id value names an ad slot (for reasons).
 pub fn element_word_is_ad(value: &str) -> bool {
     word_bits(value) & (AD_WORD | AD_VENDOR | AD_SIZE) != 0
+}
+
+/// True when `rest` starts with `needle`, whose first byte is known to match (the lists here
+/// are indexed by it). Byte by byte: most candidates differ at the second byte, where a
+/// `starts_with` would call memcmp for each one.
+fn continues_with(rest: &[u8], needle: &[u8]) -> bool {
+    rest.len() >= needle.len()
+        && rest[1..needle.len()]
+            .iter()
+            .zip(&needle[1..])
+            .all(|(a, b)| a == b)
 }
 
 /// Hosts that start with one byte, each with its group.
@@ -437,7 +445,7 @@ fn host_bits(url: &str) -> u64 {
     let mut found = 0u8;
     for i in 0..n {
         for &(h, g) in &index[b[i] as usize] {
-            if found & (1 << g) == 0 && b[i..].starts_with(h) {
+            if found & (1 << g) == 0 && continues_with(&b[i..], h) {
                 found |= 1 << g;
             }
         }
@@ -610,7 +618,7 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
     let mut bits = 0;
     for i in 0..b.len() {
         for &(cue, bit) in &index[b[i] as usize] {
-            if bits & bit == 0 && b[i..].starts_with(cue) {
+            if bits & bit == 0 && continues_with(&b[i..], cue) {
                 bits |= bit;
             }
         }

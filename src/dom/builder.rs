@@ -18,14 +18,22 @@ impl Default for DocumentBuilder {
 
 impl DocumentBuilder {
     pub fn new() -> Self {
+        Self::with_capacity(1)
+    }
+
+    /// A builder with room for `nodes` nodes (the document node counts), when the caller knows
+    /// about how many are coming: the arena then grows without copying itself.
+    pub fn with_capacity(nodes: usize) -> Self {
         let root = Node {
             parent: None,
             children: Vec::new(),
             end: 0,
             kind: NodeKind::Document,
         };
+        let mut all = Vec::with_capacity(nodes.max(1));
+        all.push(root);
         DocumentBuilder {
-            nodes: vec![root],
+            nodes: all,
             open: vec![Document::ROOT],
             elements: 0,
             metas: Vec::new(),
@@ -105,6 +113,7 @@ impl DocumentBuilder {
             nodes: self.nodes,
             stats,
             metas: self.metas,
+            class_id_bits: Default::default(),
         }
     }
 }

@@ -227,7 +227,7 @@ impl Tree {
     /// as in the DOM). An explicit stack: pages can nest far deeper than the call stack.
     fn build(self) -> Document {
         let nodes = self.nodes.into_inner();
-        let mut builder = DocumentBuilder::new();
+        let mut builder = DocumentBuilder::with_capacity(nodes.len());
         enum Step {
             Enter(usize),
             Close,
@@ -250,7 +250,8 @@ impl Tree {
                 TreeData::Element { name, attrs, .. } => {
                     let attrs = attrs
                         .iter()
-                        .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                        // (Copied as `str`: `to_string` would go through `Display`.)
+                        .map(|a| (String::from(&*a.name.local), String::from(&*a.value)))
                         .collect();
                     builder.open(&name.local, attrs);
                     stack.push(Step::Close);

@@ -84,6 +84,9 @@ pub struct Document {
     pub stats: Vec<TextStats>,
     /// The `meta` elements in document order: metadata reads them many times, by key.
     metas: Vec<NodeId>,
+    /// What each node's `class` and `id` say in the extraction's vocabularies, filled on first
+    /// use by `extract::signals` (every pass of the pipeline asks it of every element).
+    pub(crate) class_id_bits: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl Document {
@@ -174,11 +177,13 @@ impl Document {
 
     /// `class` and `id` joined, lower-cased: the string most signals look at.
     pub fn class_and_id(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        if let Some(c) = self.attr(id, "class") {
+        let (class, id) = (self.attr(id, "class"), self.attr(id, "id"));
+        let mut s =
+            String::with_capacity(class.map_or(0, str::len) + id.map_or(0, |i| i.len() + 1));
+        if let Some(c) = class {
             s.push_str(c);
         }
-        if let Some(i) = self.attr(id, "id") {
+        if let Some(i) = id {
             s.push(' ');
             s.push_str(i);
         }
@@ -194,7 +199,8 @@ impl Document {
 
     /// `text_content` without the elements below `id` that `leave_out` names.
     pub fn text_content_except(&self, id: NodeId, leave_out: impl Fn(NodeId) -> bool) -> String {
-        let mut out = String::new();
+        // At least a byte per counted character: room enough that the string rarely grows.
+        let mut out = String::with_capacity(self.stats[id].chars as usize);
         let mut i = id;
         let end = self.nodes[id].end;
         while i < end {

@@ -1,5 +1,7 @@
 //! The class/id vocabularies Readability's scorer reads (substring tests, as in Readability).
 
+use std::sync::OnceLock;
+
 use crate::dom::{Document, NodeId};
 
 /// Class/id fragments of page furniture that is unlikely to hold the article.
@@ -105,13 +107,128 @@ const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
-fn any_in(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+/// Which vocabularies above a class or id value holds a fragment of, one bit each.
+const IN_UNLIKELY: u16 = 1 << 0;
+const IN_MAYBE: u16 = 1 << 1;
+const IN_NEGATIVE: u16 = 1 << 2;
+const IN_POSITIVE: u16 = 1 << 3;
+/// "accordion" or "collapse": a disclosure panel.
+const IN_PANEL: u16 = 1 << 4;
+/// "comment" or "disqus".
+const IN_COMMENTS: u16 = 1 << 5;
+/// Names that keep a comment-looking element in the article.
+const IN_STORY: u16 = 1 << 6;
+/// `hid` as a whole token (Readability's `^hid$| hid$| hid |^hid `).
+const HID_TOKEN: u16 = 1 << 8;
+/// `respond` as a whole token (a reply form).
+const RESPOND_TOKEN: u16 = 1 << 9;
+
+/// The vocabularies' fragments (lower-case ASCII) by first byte, each with the vocabularies it
+/// is in, and a bit per two-byte start saying whether any fragment starts so: most positions
+/// of a value start none, and are passed over with one look at that bit.
+struct Fragments {
+    by_first_byte: Vec<Vec<(&'static [u8], u16)>>,
+    starts: Vec<u64>,
 }
 
-/// `hid` as a whole class token (Readability's `^hid$| hid$| hid |^hid `).
-fn has_hid_token(s: &str) -> bool {
-    s.split_ascii_whitespace().any(|t| t == "hid")
+fn start_key(a: u8, b: u8) -> usize {
+    usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+}
+
+fn fragments() -> &'static Fragments {
+    static FRAGMENTS: OnceLock<Fragments> = OnceLock::new();
+    FRAGMENTS.get_or_init(|| {
+        let vocabularies: [(&[&'static str], u16); 9] = [
+            (UNLIKELY, IN_UNLIKELY),
+            (MAYBE, IN_MAYBE),
+            (NEGATIVE, IN_NEGATIVE),
+            (POSITIVE, IN_POSITIVE),
+            (&["accordion", "collapse"], IN_PANEL),
+            (&["comment", "disqus"], IN_COMMENTS),
+            (&["article", "content", "main", "body", "story"], IN_STORY),
+            (&["hid"], HID_TOKEN),
+            (&["respond"], RESPOND_TOKEN),
+        ];
+        let mut by_first_byte: Vec<Vec<(&'static [u8], u16)>> = vec![Vec::new(); 256];
+        let mut starts = vec![0u64; 1 << 10];
+        for (fragments, bit) in vocabularies {
+            for f in fragments {
+                let f = f.as_bytes();
+                let list = &mut by_first_byte[usize::from(f[0])];
+                match list.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => list.push((f, bit)),
+                }
+                let key = start_key(f[0], f[1]);
+                starts[key / 64] |= 1 << (key % 64);
+            }
+        }
+        Fragments {
+            by_first_byte,
+            starts,
+        }
+    })
+}
+
+/// The vocabularies `value` holds a fragment of, ignoring ASCII case (as a substring test on
+/// the lower-cased value would), and its `hid` and `respond` tokens.
+fn vocabulary_bits(value: &str) -> u16 {
+    let fragments = fragments();
+    let b = value.as_bytes();
+    let mut bits = 0;
+    for i in 0..b.len().saturating_sub(1) {
+        let key = start_key(b[i], b[i + 1]);
+        if fragments.starts[key / 64] & 1 << (key % 64) == 0 {
+            continue;
+        }
+        let rest = &b[i..];
+        for &(f, in_bits) in &fragments.by_first_byte[usize::from(b[i].to_ascii_lowercase())] {
+            if bits & in_bits != in_bits
+                && rest.len() >= f.len()
+                && f.iter()
+                    .zip(rest)
+                    .all(|(x, y)| *x == y.to_ascii_lowercase())
+            {
+                bits |= in_bits;
+            }
+        }
+    }
+    // The two tokens were found as fragments; now see that they stand whole.
+    if bits & HID_TOKEN != 0
+        && !value
+            .split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("hid"))
+    {
+        bits &= !HID_TOKEN;
+    }
+    if bits & RESPOND_TOKEN != 0
+        && !value
+            .split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("respond"))
+    {
+        bits &= !RESPOND_TOKEN;
+    }
+    bits
+}
+
+/// What `class` (low half) and `id` (high half) say, per node: computed once per document,
+/// since every pass of the pipeline asks of every element.
+fn name_bits(doc: &Document, id: NodeId) -> u32 {
+    doc.class_id_bits.get_or_init(|| {
+        (0..doc.len())
+            .map(|i| {
+                let of = |name| doc.attr(i, name).map_or(0, vocabulary_bits);
+                u32::from(of("class")) | u32::from(of("id")) << 16
+            })
+            .collect()
+    })[id]
+}
+
+/// [`name_bits`] of `class` and `id` together. (No fragment holds a space, so none can match
+/// across the two, as none could in [`Document::class_and_id`].)
+fn class_and_id_bits(doc: &Document, id: NodeId) -> u16 {
+    let bits = name_bits(doc, id);
+    bits as u16 | (bits >> 16) as u16
 }
 
 /// True for elements whose class, id or role mark them as page furniture.
@@ -120,14 +237,14 @@ pub fn is_unlikely_candidate(doc: &Document, id: NodeId) -> bool {
     if matches!(tag, "body" | "a" | "article" | "main") {
         return false;
     }
-    if doc
-        .attr(id, "role")
-        .is_some_and(|r| UNLIKELY_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
-    {
+    if doc.attr(id, "role").is_some_and(|r| {
+        let r = r.trim();
+        UNLIKELY_ROLES.iter().any(|u| u.eq_ignore_ascii_case(r))
+    }) {
         return true;
     }
-    let s = doc.class_and_id(id);
-    any_in(&s, UNLIKELY) && !any_in(&s, MAYBE) && !wraps_quoted_post(doc, id)
+    class_and_id_bits(doc, id) & (IN_UNLIKELY | IN_MAYBE) == IN_UNLIKELY
+        && !wraps_quoted_post(doc, id)
 }
 
 /// Classes the platforms' own embed code gives a quoted post: the post's words in a
@@ -167,29 +284,23 @@ pub fn is_comment_section(doc: &Document, id: NodeId) -> bool {
     if matches!(tag, "body" | "article" | "main" | "a" | "span") {
         return false;
     }
-    let s = doc.class_and_id(id);
-    (s.contains("comment") || s.contains("disqus") || s.split_whitespace().any(|t| t == "respond"))
-        && !any_in(&s, &["article", "content", "main", "body", "story"])
+    let bits = class_and_id_bits(doc, id);
+    bits & (IN_COMMENTS | RESPOND_TOKEN) != 0 && bits & IN_STORY == 0
 }
 
 /// Readability's ±25 class weight, for class and id separately.
 pub fn class_weight(doc: &Document, id: NodeId) -> f32 {
+    let bits = name_bits(doc, id);
     let mut weight = 0.0;
-    for name in ["class", "id"] {
-        if let Some(v) = doc.attr(id, name) {
-            let v = v.to_ascii_lowercase();
-            if v.is_empty() {
-                continue;
-            }
-            // A collapsed accordion or disclosure panel ("accordion-panel-hidden") holds text
-            // the reader shows open.
-            let panel = v.contains("accordion") || v.contains("collapse");
-            if (any_in(&v, NEGATIVE) || has_hid_token(&v)) && !panel {
-                weight -= 25.0;
-            }
-            if any_in(&v, POSITIVE) {
-                weight += 25.0;
-            }
+    for bits in [bits as u16, (bits >> 16) as u16] {
+        // A collapsed accordion or disclosure panel ("accordion-panel-hidden") holds text the
+        // reader shows open.
+        let panel = bits & IN_PANEL != 0;
+        if bits & (IN_NEGATIVE | HID_TOKEN) != 0 && !panel {
+            weight -= 25.0;
+        }
+        if bits & IN_POSITIVE != 0 {
+            weight += 25.0;
         }
     }
     weight
