@@ -63,6 +63,8 @@ pub struct Renderer<'a> {
     headings: Vec<(usize, NodeId)>,
     /// The last element with words left out as furniture (not merely hidden by the page).
     last_furniture: NodeId,
+    /// Characters of the paragraphs in the chosen content.
+    paragraph_chars: u32,
 }
 
 /// What a render gives: the blocks, what was left out, and which blocks link to players.
@@ -253,11 +255,13 @@ impl<'a> Renderer<'a> {
             paragraphs: Vec::new(),
             headings: Vec::new(),
             last_furniture: 0,
+            paragraph_chars: 0,
         }
     }
 
     /// The blocks of `parts`, and what was left out of them with words in it.
     pub fn render(mut self, parts: &[NodeId]) -> Rendered {
+        self.paragraph_chars = parts.iter().map(|&p| paragraph_chars(self.doc, p)).sum();
         for &part in parts {
             self.walk(part);
             self.flush();
@@ -485,7 +489,8 @@ impl<'a> Renderer<'a> {
             }
             Skip::Keep
                 if self.flags.clean_conditionally
-                    && looks_like_furniture(doc, id, self.flags.weight_classes) =>
+                    && looks_like_furniture(doc, id, self.flags.weight_classes)
+                    && !self.holds_most_paragraphs(id) =>
             {
                 "links, images or forms more than prose"
             }
@@ -498,6 +503,13 @@ impl<'a> Renderer<'a> {
             Skip::Keep => return None,
         };
         Some(reason)
+    }
+
+    /// True when `id` holds most of the chosen content's paragraphs: the story itself, whatever
+    /// share buttons and icons sit beside it (conditional cleaning removes furniture from the
+    /// story, never the story).
+    fn holds_most_paragraphs(&self, id: NodeId) -> bool {
+        paragraph_chars(self.doc, id) * 2 > self.paragraph_chars
     }
 
     /// True when `id` stays out; a dropped block with words is recorded so a person can see it.
@@ -1254,6 +1266,22 @@ fn is_byline_or_date(doc: &Document, id: NodeId) -> bool {
             .iter()
             .any(|w| token == *w || token.starts_with("byline"))
     })
+}
+
+/// Characters of text in the `p` elements at or below `id`.
+fn paragraph_chars(doc: &Document, id: NodeId) -> u32 {
+    let mut total = 0;
+    let mut d = id;
+    let end = doc.node(id).end;
+    while d < end {
+        if doc.tag(d) == "p" {
+            total += doc.stats[d].chars;
+            d = doc.node(d).end;
+        } else {
+            d += 1;
+        }
+    }
+    total
 }
 
 /// A picture's caption or credit set in running text ("<p><span class=image><img><span
