@@ -879,6 +879,33 @@ fn conditional_cleaning_never_removes_the_story_itself() {
 }
 
 #[test]
+fn leaves_out_an_author_card_whose_classes_say_nothing() {
+    let html = r#"<html><head><title>Harbour lights return</title></head><body><article>
+<h1>Harbour lights return</h1>
+<div class="css-9x1">
+<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
+<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p>
+<p>Nora Quayle and Tom Reed contributed.</p>
+<div class="css-1e54vvi"><img src="/p/nora.jpg" alt="Headshot of Nora Quayle"><a href="/author/42/nora-quayle/"><span>Nora Quayle</span></a><div>Contributing Writer</div>
+<p>Nora Quayle is a writer and editor who covers the coast, its weather and its working harbours, and has sailed from the quay since she was nine years old.</p></div>
+</div>
+</article></body></html>"#;
+    let a = tidings::analyze_html(html, Some("https://quay.example/notes/lights"));
+    assert!(!a.text.contains("is a writer and editor"), "{}", a.text);
+    assert!(
+        a.dropped.iter().any(|d| d.reason == "about the author"),
+        "{:?}",
+        a.dropped
+    );
+    // A closing credit line is not a card about the author.
+    assert!(
+        a.text.contains("Nora Quayle and Tom Reed contributed."),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
 fn keeps_the_space_inside_inline_elements_between_words() {
     let t = analyze("boundaries.html", Some(STORY_URL)).text;
     assert!(t.contains("from Starry Night week"), "{t}");

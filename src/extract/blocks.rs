@@ -1326,8 +1326,27 @@ fn is_author_box(doc: &Document, id: NodeId) -> bool {
         .is_some();
     let s = doc.class_and_id(id);
     !story_like
-        && s.split(|c: char| c.is_ascii_whitespace())
+        && (s
+            .split(|c: char| c.is_ascii_whitespace())
             .any(|t| t.contains("author") && !t.contains("authority"))
+            || introduces_its_author(doc, id))
+}
+
+/// A box whose class names say nothing ("css-1e54vvi") but whose content is the author's card:
+/// a link to the author's page, and a paragraph about them that begins with the same name
+/// ("Jane Doe is a writer and editor…", not a closing "Jane Doe contributed.").
+fn introduces_its_author(doc: &Document, id: NodeId) -> bool {
+    const MIN_BIO_CHARS: u32 = 100;
+    let name = doc.descendants(id).find_map(|d| {
+        (doc.tag(d) == "a" && super::metadata::is_author_page(doc.attr(d, "href")))
+            .then(|| doc.text_content(d))
+            .filter(|n| n.split_whitespace().count() >= 2)
+    });
+    name.is_some_and(|name| {
+        doc.descendants(id)
+            .filter(|&d| doc.tag(d) == "p" && doc.stats[d].chars >= MIN_BIO_CHARS)
+            .any(|d| doc.text_content(d).starts_with(name.as_str()))
+    })
 }
 
 /// Slideshow and caption furniture outside `figure`: captions, credits, gallery controls. The

@@ -708,7 +708,7 @@ fn is_author_name_class(class: &str) -> bool {
 }
 
 /// A link to an author's page (`/author/jane-doe`, `/authors/jane-doe/`).
-fn is_author_page(href: Option<&str>) -> bool {
+pub fn is_author_page(href: Option<&str>) -> bool {
     let Some(href) = href else { return false };
     let path = href.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
