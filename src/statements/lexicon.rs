@@ -9,7 +9,18 @@ use std::sync::OnceLock;
 /// `w` is one of the space-separated words (small sets; a `matches!` over many strings costs
 /// more wasm than the words themselves).
 pub fn among(words: &str, w: &str) -> bool {
-    words.split(' ').any(|x| x == w)
+    entries(words).any(|x| x == w.as_bytes())
+}
+
+/// [`among`], ignoring ASCII case.
+pub fn among_ignoring_case(words: &str, w: &str) -> bool {
+    entries(words).any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The space-separated words, as bytes (a byte split: `str::split(' ')` sets up a character
+/// searcher on each call, several times the cost of these short lists).
+fn entries(words: &str) -> impl Iterator<Item = &[u8]> {
+    words.as_bytes().split(|&b| b == b' ')
 }
 
 /// Binary search in a sorted, space-separated list kept as one string (no table of pointers in
@@ -380,6 +391,22 @@ static COMPANIES: List = List::new(
 
 pub fn is_company(w: &str) -> bool {
     COMPANIES.has(w)
+}
+
+/// Particles that start no name ("In", "According", "Asked").
+const NAME_PARTICLES: &str = "in on at as if but and according after while when also asked";
+
+/// Lower-case words a capitalised word cannot be and still be part of a person's name: titles,
+/// institutions, determiners, pronouns, time words, media, companies and a few particles.
+pub fn is_name_stopper(w: &str) -> bool {
+    title(w).is_some()
+        || org_word(w).is_some()
+        || is_det(w)
+        || is_pronoun(w)
+        || is_time_word(w)
+        || is_media(w)
+        || is_company(w)
+        || among(NAME_PARTICLES, w)
 }
 
 /// Words for anonymous sources ("sources said", "a source").
