@@ -27,8 +27,8 @@ pub fn is_blank(c: char) -> bool {
 /// the string holds, ignoring ASCII case. Shared by the class/id vocabularies, the clutter's
 /// cue phrases and its link hosts (one scanner in the wasm, not one per list).
 pub struct Fragments {
-    /// The fragments by first byte, each with its bits.
-    by_first_byte: Vec<Vec<(&'static [u8], u64)>>,
+    /// The fragments by [`bucket`] of their two-byte start, each with its bits.
+    by_start: Vec<Vec<(&'static [u8], u64)>>,
     /// A bit per two-byte start some fragment has: most positions of a string start none, and
     /// are passed over with one look at it.
     starts: Vec<u64>,
@@ -37,7 +37,7 @@ pub struct Fragments {
 impl Default for Fragments {
     fn default() -> Self {
         Fragments {
-            by_first_byte: vec![Vec::new(); 256],
+            by_start: vec![Vec::new(); 256],
             starts: vec![0; 1 << 10],
         }
     }
@@ -48,17 +48,23 @@ fn start_key(a: u8, b: u8) -> usize {
     usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
 }
 
+/// One of 256 buckets for a start (a multiplicative hash): a position that passes the start
+/// filter then tries a fragment or two, not every fragment with its first byte.
+fn bucket(key: usize) -> usize {
+    (key as u32).wrapping_mul(0x9e37_79b9) as usize >> 24
+}
+
 impl Fragments {
     /// Adds each of `fragments`, with `bits`.
     pub fn add(&mut self, fragments: &[&'static str], bits: u64) {
         for f in fragments {
             let f = f.as_bytes();
-            let list = &mut self.by_first_byte[usize::from(f[0])];
+            let key = start_key(f[0], f[1]);
+            let list = &mut self.by_start[bucket(key)];
             match list.iter_mut().find(|(g, _)| *g == f) {
                 Some((_, b)) => *b |= bits,
                 None => list.push((f, bits)),
             }
-            let key = start_key(f[0], f[1]);
             self.starts[key / 64] |= 1 << (key % 64);
         }
     }
@@ -72,14 +78,12 @@ impl Fragments {
                 continue;
             }
             let rest = &hay[i..];
-            for &(f, f_bits) in &self.by_first_byte[usize::from(hay[i].to_ascii_lowercase())] {
-                // (Byte by byte past the first: most candidates differ at the second, where a
-                // slice comparison would call memcmp for each.)
+            for &(f, f_bits) in &self.by_start[bucket(key)] {
+                // (Byte by byte: a slice comparison would call memcmp for each candidate.)
                 if bits & f_bits != f_bits
                     && rest.len() >= f.len()
-                    && f[1..]
-                        .iter()
-                        .zip(&rest[1..])
+                    && f.iter()
+                        .zip(rest)
                         .all(|(x, y)| *x == y.to_ascii_lowercase())
                 {
                     bits |= f_bits;
