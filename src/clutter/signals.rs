@@ -555,15 +555,16 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
     if text.trim().is_empty() {
         return 0;
     }
+    // The matcher folds ASCII case itself; other letters are lower-cased here (a Kelvin sign
+    // is a 'k'). The space lets a cue such as " app " match at the start.
     buf.clear();
     buf.push(' ');
     if text.is_ascii() {
         buf.push_str(text);
-        buf.make_ascii_lowercase();
     } else {
         for c in text.chars() {
             if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
+                buf.push(c);
             } else {
                 buf.extend(c.to_lowercase());
             }
