@@ -22,6 +22,78 @@ pub fn is_blank(c: char) -> bool {
         )
 }
 
+/// "Which fragments of a word list occur in this string?", answered in one scan: each fragment
+/// (lower-case, two bytes or more) carries bits, and [`Fragments::find`] ORs the bits of those
+/// the string holds, ignoring ASCII case. Shared by the class/id vocabularies, the clutter's
+/// cue phrases and its link hosts (one scanner in the wasm, not one per list).
+pub struct Fragments {
+    /// The fragments by [`bucket`] of their two-byte start, each with its bits.
+    by_start: Vec<Vec<(&'static [u8], u64)>>,
+    /// A bit per two-byte start some fragment has: most positions of a string start none, and
+    /// are passed over with one look at it.
+    starts: Vec<u64>,
+}
+
+impl Default for Fragments {
+    fn default() -> Self {
+        Fragments {
+            by_start: vec![Vec::new(); 256],
+            starts: vec![0; 1 << 10],
+        }
+    }
+}
+
+/// The two-byte start of a fragment or a string position, case folded.
+fn start_key(a: u8, b: u8) -> usize {
+    usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+}
+
+/// One of 256 buckets for a start (a multiplicative hash): a position that passes the start
+/// filter then tries a fragment or two, not every fragment with its first byte.
+fn bucket(key: usize) -> usize {
+    (key as u32).wrapping_mul(0x9e37_79b9) as usize >> 24
+}
+
+impl Fragments {
+    /// Adds each of `fragments`, with `bits`.
+    pub fn add(&mut self, fragments: &[&'static str], bits: u64) {
+        for f in fragments {
+            let f = f.as_bytes();
+            let key = start_key(f[0], f[1]);
+            let list = &mut self.by_start[bucket(key)];
+            match list.iter_mut().find(|(g, _)| *g == f) {
+                Some((_, b)) => *b |= bits,
+                None => list.push((f, bits)),
+            }
+            self.starts[key / 64] |= 1 << (key % 64);
+        }
+    }
+
+    /// The bits of the fragments `hay` holds.
+    pub fn find(&self, hay: &[u8]) -> u64 {
+        let mut bits = 0;
+        for i in 0..hay.len().saturating_sub(1) {
+            let key = start_key(hay[i], hay[i + 1]);
+            if self.starts[key / 64] & 1 << (key % 64) == 0 {
+                continue;
+            }
+            let rest = &hay[i..];
+            for &(f, f_bits) in &self.by_start[bucket(key)] {
+                // (Byte by byte: a slice comparison would call memcmp for each candidate.)
+                if bits & f_bits != f_bits
+                    && rest.len() >= f.len()
+                    && f.iter()
+                        .zip(rest)
+                        .all(|(x, y)| *x == y.to_ascii_lowercase())
+                {
+                    bits |= f_bits;
+                }
+            }
+        }
+        bits
+    }
+}
+
 /// Counts words the way a reader would (white-space separated).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()

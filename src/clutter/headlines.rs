@@ -13,6 +13,7 @@ use super::wrap::Seeds;
 use super::{Candidate, quote};
 use crate::dom::NodeId;
 use crate::model::{ClutterKind, Link};
+use crate::text::Fragments;
 
 /// Words that name a headline block (lower-case, matched inside the heading).
 #[rustfmt::skip]
@@ -209,8 +210,13 @@ const SITE_WORDS: &[&str] = &[
 ];
 
 fn site_link(text: &str) -> bool {
-    let t = text.to_lowercase();
-    SITE_WORDS.iter().any(|w| t.contains(w))
+    static WORDS: std::sync::OnceLock<Fragments> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words = Fragments::default();
+        words.add(SITE_WORDS, 1);
+        words
+    });
+    words.find(text.to_lowercase().as_bytes()) != 0
 }
 
 /// Climbs from a list to the outermost element holding just it, its heading and furniture.

@@ -9,6 +9,7 @@ use crate::dom::hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::dom::{Document, NodeId};
+use crate::text::Fragments;
 
 // Evidence from an element's own markup.
 pub const AD_VENDOR: u64 = 1 << 0;
@@ -392,39 +393,20 @@ pub fn element_word_is_ad(value: &str) -> bool {
     word_bits(value) & (AD_WORD | AD_VENDOR | AD_SIZE) != 0
 }
 
-/// True when `rest` starts with `needle`, whose first byte is known to match (the lists here
-/// are indexed by it). Byte by byte: most candidates differ at the second byte, where a
-/// `starts_with` would call memcmp for each one.
-fn continues_with(rest: &[u8], needle: &[u8]) -> bool {
-    rest.len() >= needle.len()
-        && rest[1..needle.len()]
-            .iter()
-            .zip(&needle[1..])
-            .all(|(a, b)| a == b)
-}
+/// A scratch bit for [`host_bits`]: a share or intent link, which is no social-profile link.
+const SHARE_LINK: u64 = 1 << 63;
 
-/// Hosts that start with one byte, each with its group.
-type HostList = Vec<(&'static [u8], u8)>;
-
-/// The host lists by first byte (group: 0 ad, 1 app, 2 social, 3 weather, 4 "share" or
-/// "intent"), so a URL is scanned once, not once per host.
-fn hosts_by_first_byte() -> &'static [HostList] {
-    static INDEX: OnceLock<Vec<HostList>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
-        let groups: [&[&'static str]; 5] = [
-            AD_HOSTS,
-            APP_HOSTS,
-            SOCIAL_HOSTS,
-            WX_HOSTS,
-            &["share", "intent"],
-        ];
-        for (g, hosts) in groups.iter().enumerate() {
-            for h in *hosts {
-                index[h.as_bytes()[0] as usize].push((h.as_bytes(), g as u8));
-            }
-        }
-        index
+/// The host lists, each with the bits it sets, so a URL is scanned once, not once per host.
+fn hosts() -> &'static Fragments {
+    static HOSTS: OnceLock<Fragments> = OnceLock::new();
+    HOSTS.get_or_init(|| {
+        let mut hosts = Fragments::default();
+        hosts.add(AD_HOSTS, AD_HOST);
+        hosts.add(APP_HOSTS, APP_LINK);
+        hosts.add(SOCIAL_HOSTS, SOCIAL_LINK);
+        hosts.add(WX_HOSTS, WX_VENDOR);
+        hosts.add(&["share", "intent"], SHARE_LINK);
+        hosts
     })
 }
 
@@ -434,36 +416,13 @@ fn host_bits(url: &str) -> u64 {
     if u.starts_with(b"data:") {
         return 0;
     }
-    let mut buf = [0u8; 200];
-    let n = u.len().min(buf.len());
-    for (d, b) in buf.iter_mut().zip(u) {
-        *d = b.to_ascii_lowercase();
-    }
     // (The hosts are ASCII: a character cut at the end cannot make or break a match.)
-    let b = &buf[..n];
-    let index = hosts_by_first_byte();
-    let mut found = 0u8;
-    for i in 0..n {
-        for &(h, g) in &index[b[i] as usize] {
-            if found & (1 << g) == 0 && continues_with(&b[i..], h) {
-                found |= 1 << g;
-            }
-        }
+    let bits = hosts().find(&u[..u.len().min(200)]);
+    if bits & SHARE_LINK != 0 {
+        bits & !(SOCIAL_LINK | SHARE_LINK)
+    } else {
+        bits
     }
-    let mut bits = 0;
-    if found & 1 != 0 {
-        bits |= AD_HOST;
-    }
-    if found & 2 != 0 {
-        bits |= APP_LINK;
-    }
-    if found & 4 != 0 && found & 16 == 0 {
-        bits |= SOCIAL_LINK;
-    }
-    if found & 8 != 0 {
-        bits |= WX_VENDOR;
-    }
-    bits
 }
 
 /// The evidence an element's own tag and attributes carry.
@@ -578,18 +537,15 @@ const TEXT_CUES: &[(&str, u64)] = &[
     ("aqi", 1 << (T_WX_FIRST + 7)), ("air quality", 1 << (T_WX_FIRST + 7)),
 ];
 
-/// Cues that start with one byte.
-type CueList = Vec<(&'static [u8], u64)>;
-
-/// The cues grouped by their first byte, so a text is scanned once, not once per cue.
-fn cues_by_first_byte() -> &'static [CueList] {
-    static INDEX: OnceLock<Vec<CueList>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
+/// The cue phrases, so a text is scanned once, not once per cue.
+fn cues() -> &'static Fragments {
+    static CUES: OnceLock<Fragments> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut cues = Fragments::default();
         for &(cue, bit) in TEXT_CUES {
-            index[cue.as_bytes()[0] as usize].push((cue.as_bytes(), bit));
+            cues.add(&[cue], bit);
         }
-        index
+        cues
     })
 }
 
@@ -599,31 +555,22 @@ pub fn text_bits(text: &str, buf: &mut String) -> u64 {
     if text.trim().is_empty() {
         return 0;
     }
+    // The matcher folds ASCII case itself; other letters are lower-cased here (a Kelvin sign
+    // is a 'k'). The space lets a cue such as " app " match at the start.
     buf.clear();
     buf.push(' ');
     if text.is_ascii() {
         buf.push_str(text);
-        buf.make_ascii_lowercase();
     } else {
         for c in text.chars() {
             if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
+                buf.push(c);
             } else {
                 buf.extend(c.to_lowercase());
             }
         }
     }
-    let index = cues_by_first_byte();
-    let b = buf.as_bytes();
-    let mut bits = 0;
-    for i in 0..b.len() {
-        for &(cue, bit) in &index[b[i] as usize] {
-            if bits & bit == 0 && continues_with(&b[i..], cue) {
-                bits |= bit;
-            }
-        }
-    }
-    bits
+    cues().find(buf.as_bytes())
 }
 
 /// What a whole-text label says about the block it captions.

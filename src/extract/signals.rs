@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use crate::dom::{Document, NodeId};
+use crate::text::Fragments;
 
 /// Class/id fragments of page furniture that is unlikely to hold the article.
 const UNLIKELY: &[&str] = &[
@@ -123,22 +124,11 @@ const HID_TOKEN: u16 = 1 << 8;
 /// `respond` as a whole token (a reply form).
 const RESPOND_TOKEN: u16 = 1 << 9;
 
-/// The vocabularies' fragments (lower-case ASCII) by first byte, each with the vocabularies it
-/// is in, and a bit per two-byte start saying whether any fragment starts so: most positions
-/// of a value start none, and are passed over with one look at that bit.
-struct Fragments {
-    by_first_byte: Vec<Vec<(&'static [u8], u16)>>,
-    starts: Vec<u64>,
-}
-
-fn start_key(a: u8, b: u8) -> usize {
-    usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
-}
-
 fn fragments() -> &'static Fragments {
     static FRAGMENTS: OnceLock<Fragments> = OnceLock::new();
     FRAGMENTS.get_or_init(|| {
-        let vocabularies: [(&[&'static str], u16); 9] = [
+        let mut fragments = Fragments::default();
+        for (list, bit) in [
             (UNLIKELY, IN_UNLIKELY),
             (MAYBE, IN_MAYBE),
             (NEGATIVE, IN_NEGATIVE),
@@ -148,51 +138,18 @@ fn fragments() -> &'static Fragments {
             (&["article", "content", "main", "body", "story"], IN_STORY),
             (&["hid"], HID_TOKEN),
             (&["respond"], RESPOND_TOKEN),
-        ];
-        let mut by_first_byte: Vec<Vec<(&'static [u8], u16)>> = vec![Vec::new(); 256];
-        let mut starts = vec![0u64; 1 << 10];
-        for (fragments, bit) in vocabularies {
-            for f in fragments {
-                let f = f.as_bytes();
-                let list = &mut by_first_byte[usize::from(f[0])];
-                match list.iter_mut().find(|(g, _)| *g == f) {
-                    Some((_, bits)) => *bits |= bit,
-                    None => list.push((f, bit)),
-                }
-                let key = start_key(f[0], f[1]);
-                starts[key / 64] |= 1 << (key % 64);
-            }
+        ] {
+            fragments.add(list, u64::from(bit));
         }
-        Fragments {
-            by_first_byte,
-            starts,
-        }
+        fragments
     })
 }
 
 /// The vocabularies `value` holds a fragment of, ignoring ASCII case (as a substring test on
 /// the lower-cased value would), and its `hid` and `respond` tokens.
 fn vocabulary_bits(value: &str) -> u16 {
-    let fragments = fragments();
-    let b = value.as_bytes();
-    let mut bits = 0;
-    for i in 0..b.len().saturating_sub(1) {
-        let key = start_key(b[i], b[i + 1]);
-        if fragments.starts[key / 64] & 1 << (key % 64) == 0 {
-            continue;
-        }
-        let rest = &b[i..];
-        for &(f, in_bits) in &fragments.by_first_byte[usize::from(b[i].to_ascii_lowercase())] {
-            if bits & in_bits != in_bits
-                && rest.len() >= f.len()
-                && f.iter()
-                    .zip(rest)
-                    .all(|(x, y)| *x == y.to_ascii_lowercase())
-            {
-                bits |= in_bits;
-            }
-        }
-    }
+    // (Every vocabulary bit is below 16.)
+    let mut bits = fragments().find(value.as_bytes()) as u16;
     // The two tokens were found as fragments; now see that they stand whole.
     if bits & HID_TOKEN != 0
         && !value

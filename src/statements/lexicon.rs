@@ -9,7 +9,18 @@ use std::sync::OnceLock;
 /// `w` is one of the space-separated words (small sets; a `matches!` over many strings costs
 /// more wasm than the words themselves).
 pub fn among(words: &str, w: &str) -> bool {
-    words.split(' ').any(|x| x == w)
+    entries(words).any(|x| x == w.as_bytes())
+}
+
+/// [`among`], ignoring ASCII case.
+pub fn among_ignoring_case(words: &str, w: &str) -> bool {
+    entries(words).any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The space-separated words, as bytes (a byte split: `str::split(' ')` sets up a character
+/// searcher on each call, several times the cost of these short lists).
+fn entries(words: &str) -> impl Iterator<Item = &[u8]> {
+    words.as_bytes().split(|&b| b == b' ')
 }
 
 /// Binary search in a sorted, space-separated list kept as one string (no table of pointers in
@@ -164,15 +175,16 @@ pub fn is_sentence_opener(w: &str) -> bool {
     OPENERS.has(w)
 }
 
-static PRONOUNS: List = List::new("he i it she they we");
+static PRONOUNS: List = List::new(PRONOUNS_ENTRIES);
+const PRONOUNS_ENTRIES: &str = "he i it she they we";
 
 pub fn is_pronoun(w: &str) -> bool {
     PRONOUNS.has(w)
 }
 
-static DETERMINERS: List = List::new(
-    "a all an another both her his its many other several some that the their these this those",
-);
+static DETERMINERS: List = List::new(DETERMINERS_ENTRIES);
+const DETERMINERS_ENTRIES: &str =
+    "a all an another both her his its many other several some that the their these this those";
 
 pub fn is_det(w: &str) -> bool {
     DETERMINERS.has(w)
@@ -221,12 +233,11 @@ pub fn is_adverb(w: &str) -> bool {
 }
 
 /// Words of time that may follow a verb before its clause ("said on Monday that").
-static TIME_WORDS: List = List::new(
-    "\
+static TIME_WORDS: List = List::new(TIME_WORDS_ENTRIES);
+const TIME_WORDS_ENTRIES: &str = "\
      afternoon april august december earlier evening february friday january july june last later \
      march may monday month morning night november october saturday september sunday then this \
-     thursday time today tonight tuesday wednesday week year yesterday",
-);
+     thursday time today tonight tuesday wednesday week year yesterday";
 
 pub fn is_time_word(w: &str) -> bool {
     TIME_WORDS.has(w)
@@ -303,8 +314,8 @@ pub fn is_academic(w: &str) -> bool {
 }
 
 /// Single words naming an institution, with the kind of speaker it makes (A.5, A.6).
-static ORG_WORDS: Kinds = Kinds::new(
-    "\
+static ORG_WORDS: Kinds = Kinds::new(ORG_WORDS_ENTRIES);
+const ORG_WORDS_ENTRIES: &str = "\
      administration=g agency=g air_force=p air_india=y airline=y airlines=y alliance=n army=p \
      assembly=l association=n authority=g automaker=y bank=y bench=c bjp=n board=g brokerage=y \
      bsf=p bsp=n bureau=g cabinet=g campaign=n carmaker=y carrier=y cbi=p cci=r centre=g \
@@ -319,8 +330,7 @@ static ORG_WORDS: Kinds = Kinds::new(
      regulator=r reserve_bank=r retailer=y ruling=c s.e.c=r sc=c sebi=r sec=r secret_service=p \
      secretariat=g senate=l site=y startup=y state_department=g supreme_court=c team=n \
      the_centre=g the_state=g trai=r tribunal=c u.n=n uidai=g united_nations=n watchdog=r \
-     white_house=g",
-);
+     white_house=g";
 
 pub fn org_pair(a: &str, b: &str) -> Option<K> {
     ORG_WORDS.get2(a, b)
@@ -336,8 +346,8 @@ pub fn org_word(w: &str) -> Option<K> {
 
 /// Titles of people, with the kind of speaker they make (A.4). Checked after the institution
 /// words, so "Commissioner of Police" is police and "Election Commissioner" a regulator.
-static TITLES: Kinds = Kinds::new(
-    "\
+static TITLES: Kinds = Kinds::new(TITLES_ENTRIES);
+const TITLES_ENTRIES: &str = "\
      acp=p administrator=o advocate_general=o ambassador=o attorney_general=o campaign_manager=n \
      ceo=y cfo=y chair=n chairman=n chairperson=n chairwoman=n chancellor=o chief=o \
      chief_executive=y chief_minister=o chief_secretary=o cji=c cm=o co-founder=y collector=o \
@@ -350,36 +360,105 @@ static TITLES: Kinds = Kinds::new(
      officials=a operating_officer=y pm=o premier=o president=o prime_minister=o pro=p \
      prosecutor=o prosecutors=o rep=l representative=l secretary=o secretary_general=n sen=l \
      senator=l senators=l sheriff=p sho=p solicitor_general=o sp=p speaker=l spokesman=n \
-     spokespeople=n spokesperson=n spokeswoman=n ssp=p superintendent=p technology_officer=y",
-);
+     spokespeople=n spokesperson=n spokeswoman=n ssp=p superintendent=p technology_officer=y";
 
 pub fn title(w: &str) -> Option<K> {
     TITLES.get(w)
 }
 
 /// News organisations: as sources of reports they are not official (README).
-static MEDIA: List = List::new(
-    "\
+static MEDIA: List = List::new(MEDIA_ENTRIES);
+const MEDIA_ENTRIES: &str = "\
      abc afp ani ap axios bbc bloomberg breitbart cbs cnn express guardian herald hindu huffpost \
      ians mint msnbc nbc ndtv news news18 newspaper newspapers politico post pti reuters times \
-     tribune uni",
-);
+     tribune uni";
 
 pub fn is_media(w: &str) -> bool {
     MEDIA.has(w)
 }
 
 /// Companies and platforms often quoted in Indian and international news.
-static COMPANIES: List = List::new(
-    "\
+static COMPANIES: List = List::new(COMPANIES_ENTRIES);
+const COMPANIES_ENTRIES: &str = "\
      adani airbus airtel alphabet amazon apple boeing byju's facebook flipkart google indigo \
      infosys instagram jio koo linkedin meta microsoft netflix ola openai paytm reliance samsung \
      spacex spicejet swiggy tata tcs telegram tesla tiktok twitter uber vistara whatsapp wipro x \
-     youtube zomato",
-);
+     youtube zomato";
 
 pub fn is_company(w: &str) -> bool {
     COMPANIES.has(w)
+}
+
+/// Particles that start no name ("In", "According", "Asked").
+const NAME_PARTICLES: &str = "in on at as if but and according after while when also asked";
+
+/// Bits of the sieve of [`is_name_stopper`]'s words.
+const SIEVE_BITS: u32 = 1 << 10;
+
+/// The words [`is_name_stopper`] stops at, as a sieve of their hashes, computed by the compiler
+/// (an entry of a `Kinds` list is "word=k").
+static NAME_SIEVE: [u64; SIEVE_BITS as usize / 64] = sieve(&[
+    TITLES_ENTRIES,
+    ORG_WORDS_ENTRIES,
+    DETERMINERS_ENTRIES,
+    PRONOUNS_ENTRIES,
+    TIME_WORDS_ENTRIES,
+    MEDIA_ENTRIES,
+    COMPANIES_ENTRIES,
+    NAME_PARTICLES,
+]);
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// One byte more of an FNV-1a hash.
+const fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ b as u32).wrapping_mul(0x0100_0193)
+}
+
+/// A word's place in the sieve, from its hash: the index of a `u64` and the bit in it.
+const fn sieve_slot(h: u32) -> (usize, u64) {
+    let slot = h % SIEVE_BITS;
+    (slot as usize / 64, 1 << (slot % 64))
+}
+
+const fn sieve(lists: &[&str]) -> [u64; SIEVE_BITS as usize / 64] {
+    let mut sieve = [0; SIEVE_BITS as usize / 64];
+    let mut l = 0;
+    while l < lists.len() {
+        let b = lists[l].as_bytes();
+        let (mut h, mut in_word, mut i) = (FNV_OFFSET, true, 0);
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                let (w, bit) = sieve_slot(h);
+                sieve[w] |= bit;
+                (h, in_word) = (FNV_OFFSET, true);
+            } else if b[i] == b'=' {
+                in_word = false;
+            } else if in_word {
+                h = fnv_step(h, b[i]);
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    sieve
+}
+
+/// Lower-case words a capitalised word cannot be and still be part of a person's name: titles,
+/// institutions, determiners, pronouns, time words, media, companies and a few particles.
+/// Every capitalised word of every block is tested, and most are names: the sieve turns them
+/// away before the seven list searches (which confirm a hit).
+pub fn is_name_stopper(w: &str) -> bool {
+    let (i, bit) = sieve_slot(w.bytes().fold(FNV_OFFSET, fnv_step));
+    NAME_SIEVE[i] & bit != 0
+        && (title(w).is_some()
+            || org_word(w).is_some()
+            || is_det(w)
+            || is_pronoun(w)
+            || is_time_word(w)
+            || is_media(w)
+            || is_company(w)
+            || among(NAME_PARTICLES, w))
 }
 
 /// Words for anonymous sources ("sources said", "a source").
@@ -449,5 +528,17 @@ mod tests {
                 "{name}: every entry has a kind"
             );
         }
+    }
+
+    #[test]
+    fn the_name_sieve_lets_every_stopper_through() {
+        for list in [&DETERMINERS, &PRONOUNS, &TIME_WORDS, &MEDIA, &COMPANIES] {
+            assert!(list.words().iter().all(|w| is_name_stopper(w)));
+        }
+        for list in [&TITLES, &ORG_WORDS] {
+            assert!(list.words().iter().all(|(w, _)| is_name_stopper(w)));
+        }
+        assert!(NAME_PARTICLES.split(' ').all(is_name_stopper));
+        assert!(!is_name_stopper("modi") && !is_name_stopper("jane"));
     }
 }

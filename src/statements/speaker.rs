@@ -436,37 +436,26 @@ pub struct Table {
 
 /// "Mr", "Ms", "Dr" as written ("MS Randhawa" is initials, not "Ms").
 pub fn is_honorific(w: &str) -> bool {
+    // (Only ASCII letters lower-case into these words: ASCII case folding suffices.)
+    if !lexicon::among_ignoring_case("mr mrs ms dr shri smt sri hon mx", w) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = letters >= 2 && w.chars().all(|c| !lexicon::is_lower(c));
-    !upper
-        && lexicon::among(
-            "mr mrs ms dr shri smt sri hon mx",
-            w.to_lowercase().as_str(),
-        )
+    letters < 2 || w.chars().any(lexicon::is_lower)
 }
 
-/// A capitalised word that can be part of a person's name.
 /// A speech verb in a form that cannot be a noun ("said", "slams", "noting").
 fn inflected_verb(w: &str) -> bool {
     cues::verb(w).is_some_and(|(_, f)| f != cues::Form::Base)
 }
 
+/// A capitalised word that can be part of a person's name.
 fn name_word(seg: &Seg, t: &Tok) -> bool {
     t.is_word()
         && t.cap
-        && lexicon::title(&t.low).is_none()
-        && lexicon::org_word(&t.low).is_none()
-        && !lexicon::is_det(&t.low)
-        && !lexicon::is_pronoun(&t.low)
-        && !is_honorific(&seg.text[t.s..t.e])
-        && !lexicon::is_time_word(&t.low)
-        && !lexicon::is_media(&t.low)
-        && !lexicon::is_company(&t.low)
+        && !lexicon::is_name_stopper(&t.low)
         && !inflected_verb(&t.low)
-        && !lexicon::among(
-            "in on at as if but and according after while when also asked",
-            t.low.as_str(),
-        )
+        && !is_honorific(&seg.text[t.s..t.e])
 }
 
 impl Table {
