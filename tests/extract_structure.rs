@@ -191,12 +191,20 @@ fn takes_a_wordpress_caption_paragraph_into_its_figure_once() {
     // `div.wp-caption > img + p.wp-caption-text`: the paragraph is the picture's caption.
     assert_eq!(
         caption_of("https://farm.example/img/tasting-1.jpg"),
-        "Tasting day at the Hartwell orchard, October 2025"
+        "Tasting day at the Hartwell orchard, October 2025, when the whole village came up the hill to taste"
     );
     assert!(
         !a.text.contains("Tasting day at the Hartwell orchard"),
         "{}",
         a.text
+    );
+    // Shown under the picture, it is not listed as removed either.
+    assert!(
+        !a.dropped
+            .iter()
+            .any(|d| d.text.contains("Tasting day at the Hartwell orchard")),
+        "{:?}",
+        a.dropped
     );
     // The same caption under the next photo of the set says nothing new.
     assert_eq!(caption_of("https://farm.example/img/tasting-2.jpg"), "");

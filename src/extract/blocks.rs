@@ -495,9 +495,9 @@ impl<'a> Renderer<'a> {
                 "links, images or forms more than prose"
             }
             Skip::Keep if is_share_bar(doc, id) => "share buttons",
-            Skip::Keep if is_gallery_chrome(doc, id) || is_picture_caption(doc, id) => {
-                "image gallery, caption or credit"
-            }
+            // Shown under its picture: not text of the story, not removed either.
+            Skip::Keep if is_picture_caption(doc, id) => return Some(""),
+            Skip::Keep if is_gallery_chrome(doc, id) => "image gallery, caption or credit",
             Skip::Keep if is_byline_or_date(doc, id) => "byline or date (shown in the header)",
             Skip::Keep if is_author_box(doc, id) => "about the author",
             Skip::Keep => return None,
@@ -829,23 +829,12 @@ impl<'a> Renderer<'a> {
             doc.descendants(id).find(|&d| doc.tag(d) == "img")?
         };
         let src = url::safe_image(self.base.as_deref(), &image_source(doc, img)?)?;
-        // Its figcaption, or else a caption or credit set next to it in running text, in a
-        // container of this picture alone (not the caption of the next picture along).
-        let only_this_picture = |a: NodeId| {
-            !matches!(doc.tag(a), "body" | "article" | "main")
-                && doc
-                    .descendants(a)
-                    .filter(|&d| doc.tag(d) == "img")
-                    .nth(1)
-                    .is_none()
-        };
+        // Its figcaption, or else a caption or credit set next to it in running text.
         let caption = doc
             .descendants(id)
             .find(|&d| doc.tag(d) == "figcaption")
             .or_else(|| {
-                doc.ancestors(img)
-                    .take(3)
-                    .take_while(|&a| only_this_picture(a))
+                picture_boxes(doc, img)
                     .find_map(|a| doc.descendants(a).find(|&d| is_picture_caption(doc, d)))
             })
             .map(|c| doc.text_content(c))
@@ -1289,7 +1278,6 @@ fn paragraph_chars(doc: &Document, id: NodeId) -> u32 {
 /// of its own, next to one (a picture within a few levels up). The picture becomes a figure;
 /// its caption is not the story's text.
 fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
-    const LEVELS: usize = 3;
     if matches!(doc.tag(id), "figcaption" | "a") || doc.stats[id].chars >= 600 {
         return false;
     }
@@ -1299,11 +1287,21 @@ fn is_picture_caption(doc: &Document, id: NodeId) -> bool {
         .any(|t| t.starts_with("caption") || t == "credit" || t == "credits" || t == "attribution");
     named
         && !doc.descendants(id).any(|d| doc.tag(d) == "img")
-        && doc
-            .ancestors(id)
-            .take(LEVELS)
-            .take_while(|&a| !matches!(doc.tag(a), "body" | "article" | "main"))
-            .any(|a| doc.descendants(a).any(|d| doc.tag(d) == "img"))
+        && picture_boxes(doc, id).any(|a| doc.descendants(a).any(|d| doc.tag(d) == "img"))
+}
+
+/// The containers, a few levels up from `id`, that may pair a picture with its caption: each
+/// holds at most one picture (not the caption of the next picture along).
+fn picture_boxes(doc: &Document, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    const LEVELS: usize = 3;
+    doc.ancestors(id).take(LEVELS).take_while(|&a| {
+        !matches!(doc.tag(a), "body" | "article" | "main")
+            && doc
+                .descendants(a)
+                .filter(|&d| doc.tag(d) == "img")
+                .nth(1)
+                .is_none()
+    })
 }
 
 /// The box about the author under (or over) the story: a container named for the author
