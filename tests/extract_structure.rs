@@ -7,6 +7,9 @@ use tidings::model::{Analysis, Block, Inline};
 const STORY_URL: &str = "https://courier.example/news/2025/ferry.html";
 const ORCHARD_URL: &str = "https://farm.example/stories/orchard";
 const BUSES_URL: &str = "https://transit.example/news/2025/night-buses.html";
+const QUAY_URL: Option<&str> = Some("https://quay.example/notes/lights");
+/// Two paragraphs of a short story, for the pages the tests write inline.
+const HARBOUR_STORY: &str = "<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>\n<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p>";
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -775,14 +778,15 @@ fn a_div_wrapping_one_paragraph_does_not_split_the_article() {
 
 #[test]
 fn an_h3_that_is_the_declared_title_beats_the_blogs_name_in_h1() {
-    let html = r#"<html><head><title>Harbour lights return - Harbour lights return - Quay Notes</title>
+    let html = format!(
+        r#"<html><head><title>Harbour lights return - Harbour lights return - Quay Notes</title>
 <meta property="og:title" content="Harbour lights return"></head><body>
 <h1>Harbour News</h1>
 <div class="post"><h3><a href="/post/1">Harbour lights return</a></h3>
-<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
-<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p></div>
-<h3>Archive</h3></body></html>"#;
-    let a = tidings::analyze_html(html, Some("https://quay.example/post/1"));
+{HARBOUR_STORY}</div>
+<h3>Archive</h3></body></html>"#
+    );
+    let a = tidings::analyze_html(&html, Some("https://quay.example/post/1"));
     assert_eq!(a.title.as_deref(), Some("Harbour lights return"));
     // An h3 that is not the declared title never is: the h1 would stand.
     let plain = html.replace(
@@ -795,14 +799,15 @@ fn an_h3_that_is_the_declared_title_beats_the_blogs_name_in_h1() {
 
 #[test]
 fn a_date_set_inside_the_headline_is_not_part_of_the_title() {
-    let html = r#"<html><head><title>Harbour lights return</title>
+    let html = format!(
+        r#"<html><head><title>Harbour lights return</title>
 <meta property="og:title" content="Harbour lights return"></head><body>
 <h1 class="site-name">Quay Notes</h1>
 <div class="note"><h2><a href="/notes/lights">Harbour lights return</a> <span class="title-date">/ Dec 2025</span></h2>
-<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
-<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p></div>
-</body></html>"#;
-    let a = tidings::analyze_html(html, Some("https://quay.example/notes/lights"));
+{HARBOUR_STORY}</div>
+</body></html>"#
+    );
+    let a = tidings::analyze_html(&html, QUAY_URL);
     assert_eq!(a.title.as_deref(), Some("Harbour lights return"));
     // The headline is the title, so the body does not repeat it.
     assert!(!a.text.contains("Harbour lights return"), "{}", a.text);
@@ -810,10 +815,10 @@ fn a_date_set_inside_the_headline_is_not_part_of_the_title() {
 
 #[test]
 fn without_a_visible_headline_the_declared_titles_go_in_readabilitys_order() {
-    let body = "<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>";
-    let page =
-        |head: &str| format!("<html><head>{head}</head><body><div>{body}</div></body></html>");
-    let url = Some("https://quay.example/notes/lights");
+    let page = |head: &str| {
+        format!("<html><head>{head}</head><body><div>{HARBOUR_STORY}</div></body></html>")
+    };
+    let url = QUAY_URL;
     let a = tidings::analyze_html(
         &page(
             r#"<title>Quay Notes</title><meta name="parsely-title" content="Harbour lights return">"#,
@@ -836,12 +841,11 @@ fn takes_the_name_out_of_a_byline_line_that_also_holds_the_date() {
         format!(
             r#"<html><head><title>Harbour lights return</title></head><body><article>
 <h1>Harbour lights return</h1>{byline}
-<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
-<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p>
+{HARBOUR_STORY}
 </article></body></html>"#
         )
     };
-    let url = Some("https://quay.example/notes/lights");
+    let url = QUAY_URL;
     for (byline, name) in [
         (
             r#"<div class="FeatureByline">By <b>Nora Quayle</b><br>March 25, 2015</div>"#,
@@ -888,17 +892,18 @@ fn conditional_cleaning_never_removes_the_story_itself() {
 
 #[test]
 fn leaves_out_an_author_card_whose_classes_say_nothing() {
-    let html = r#"<html><head><title>Harbour lights return</title></head><body><article>
+    let html = format!(
+        r#"<html><head><title>Harbour lights return</title></head><body><article>
 <h1>Harbour lights return</h1>
 <div class="css-9x1">
-<p>The harbour lights were switched back on last night after the winter storms, and the first boats of the season came in under them just after dark, their crews waving to the crowd on the quay.</p>
-<p>The harbour master said the new lamps use a tenth of the power of the old ones and can be seen from twice as far out at sea, which the fishermen had been asking for since the autumn.</p>
+{HARBOUR_STORY}
 <p>Nora Quayle and Tom Reed contributed.</p>
 <div class="css-1e54vvi"><img src="/p/nora.jpg" alt="Headshot of Nora Quayle"><a href="/author/42/nora-quayle/"><span>Nora Quayle</span></a><div>Contributing Writer</div>
 <p>Nora Quayle is a writer and editor who covers the coast, its weather and its working harbours, and has sailed from the quay since she was nine years old.</p></div>
 </div>
-</article></body></html>"#;
-    let a = tidings::analyze_html(html, Some("https://quay.example/notes/lights"));
+</article></body></html>"#
+    );
+    let a = tidings::analyze_html(&html, QUAY_URL);
     assert!(!a.text.contains("is a writer and editor"), "{}", a.text);
     assert!(
         a.dropped.iter().any(|d| d.reason == "about the author"),

@@ -127,6 +127,15 @@ impl Document {
         self.element(id).and_then(|e| e.attr(name))
     }
 
+    /// True when the space-separated attribute `name` (`rel`, `itemprop`, `class`) holds
+    /// `token`, ignoring ASCII case.
+    pub fn has_token(&self, id: NodeId, name: &str, token: &str) -> bool {
+        self.attr(id, name).is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(token))
+        })
+    }
+
     pub fn children(&self, id: NodeId) -> &[NodeId] {
         &self.nodes[id].children
     }

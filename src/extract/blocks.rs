@@ -1335,6 +1335,9 @@ fn is_author_box(doc: &Document, id: NodeId) -> bool {
 /// ("Jane Doe is a writer and editor…", not a closing "Jane Doe contributed.").
 fn introduces_its_author(doc: &Document, id: NodeId) -> bool {
     const MIN_BIO_CHARS: u32 = 100;
+    if doc.stats[id].links == 0 {
+        return false;
+    }
     let name = doc.descendants(id).find_map(|d| {
         (doc.tag(d) == "a" && super::metadata::is_author_page(doc.attr(d, "href")))
             .then(|| doc.text_content(d))

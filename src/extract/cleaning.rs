@@ -61,14 +61,19 @@ fn is_player(doc: &Document, id: NodeId) -> bool {
         .any(|src| super::blocks::embed_page(&crate::url::join(Some("https:"), src)).is_some())
 }
 
-/// Readability's `_cleanConditionally` test for one container.
+/// Readability's `_cleanConditionally` test for one container. A quoted post (a tweet the
+/// story is about) is not furniture, whatever its wrapper's class; that subtree scan runs only
+/// for containers the counts condemn.
 pub fn looks_like_furniture(doc: &Document, id: NodeId, weight_classes: bool) -> bool {
+    condemned_by_counts(doc, id, weight_classes) && !wraps_quoted_post(doc, id)
+}
+
+fn condemned_by_counts(doc: &Document, id: NodeId, weight_classes: bool) -> bool {
     let tag = doc.tag(id);
     if !matches!(tag, "div" | "section" | "ul" | "ol" | "table") {
         return false;
     }
-    // A quoted post (a tweet the story is about) is not furniture, whatever its wrapper's class.
-    if tag == "table" && super::blocks::is_data_table(doc, id) || wraps_quoted_post(doc, id) {
+    if tag == "table" && super::blocks::is_data_table(doc, id) {
         return false;
     }
     // Inside a data table, or holding one (as Readability keeps them).

@@ -133,12 +133,7 @@ pub fn base_url(doc: &Document, page_url: Option<&str>) -> Option<String> {
     let declared = || {
         doc.elements()
             .filter(|&i| doc.tag(i) == "link")
-            .find(|&i| {
-                doc.attr(i, "rel").is_some_and(|r| {
-                    r.split_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("canonical"))
-                })
-            })
+            .find(|&i| doc.has_token(i, "rel", "canonical"))
             .and_then(|i| doc.attr(i, "href"))
             .or_else(|| doc.meta("og:url"))
             .map(str::trim)
@@ -577,12 +572,8 @@ fn byline(doc: &Document) -> Option<String> {
         if chars < 2 {
             continue;
         }
-        let rel_author = doc
-            .attr(i, "rel")
-            .is_some_and(|r| r.split_whitespace().any(|t| t == "author"));
-        let itemprop = doc
-            .attr(i, "itemprop")
-            .is_some_and(|p| p.split_whitespace().any(|t| t == "author"));
+        let rel_author = doc.has_token(i, "rel", "author");
+        let itemprop = doc.has_token(i, "itemprop", "author");
         let class = doc.class_and_id(i);
         // Not the parts of a byline that hold something else (`byline__category`,
         // `author-bio`, `byline-date`).
@@ -609,10 +600,7 @@ fn byline(doc: &Document) -> Option<String> {
             let name_el = doc
                 .descendants(i)
                 .find(|&d| {
-                    doc.attr(d, "itemprop") == Some("name")
-                        || doc
-                            .attr(d, "class")
-                            .is_some_and(|c| c.split_whitespace().any(|t| t == "fn"))
+                    doc.attr(d, "itemprop") == Some("name") || doc.has_token(d, "class", "fn")
                 })
                 .or_else(|| {
                     doc.descendants(i).find(|&d| {
@@ -632,15 +620,18 @@ fn byline(doc: &Document) -> Option<String> {
             // "By <b>Jane Doe</b><br>March 25, 2015": a short line that also holds a date; its
             // first inline part that reads as a name is the name.
             let name_part = || {
-                doc.children(i)
-                    .iter()
-                    .filter(|_| chars < 100)
-                    .filter(|&&c| {
-                        matches!(doc.tag(c), "b" | "strong" | "span" | "a" | "em")
-                            && !is_other_byline_part(&doc.class_and_id(c))
+                (chars < 100)
+                    .then(|| {
+                        doc.children(i)
+                            .iter()
+                            .filter(|&&c| {
+                                matches!(doc.tag(c), "b" | "strong" | "span" | "a" | "em")
+                                    && !is_other_byline_part(&doc.class_and_id(c))
+                            })
+                            .map(|&c| doc.text_content(c))
+                            .find(|t| !t.eq_ignore_ascii_case("by") && is_name_like(t))
                     })
-                    .map(|&c| doc.text_content(c))
-                    .find(|t| !t.eq_ignore_ascii_case("by") && is_name_like(t))
+                    .flatten()
             };
             if let Some(name) = name
                 .as_deref()
