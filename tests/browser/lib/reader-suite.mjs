@@ -610,8 +610,13 @@ export function defineReaderSuite(driver) {
           await (await options.$('#reset')).click();
           await (await options.$('#reset-yes')).click();
           await waitFor(async () => Object.keys(await driver.storageGet()).length === 0, { timeout: 5_000, what: 'storage.sync to be empty after reset' });
+          // The page redraws the form after storage is empty, then says so (a read between the two
+          // saw the earlier "Saved.").
+          const resetDone = 'All settings are back to their defaults.';
+          await waitFor(() => options.evaluate((t) => document.querySelector('#status').textContent === t, resetDone),
+            { timeout: 5_000, what: 'the options page to report the reset' });
           const form = await options.evaluate(() => ({ theme: document.querySelector('#theme').value, ad: document.querySelector('#kind-ad').checked, rows: document.querySelectorAll('#sites tbody tr').length, status: document.querySelector('#status').textContent }));
-          assert.deepEqual(form, { theme: 'system', ad: true, rows: 0, status: 'All settings are back to their defaults.' });
+          assert.deepEqual(form, { theme: 'system', ad: true, rows: 0, status: resetDone });
         } finally {
           await options.close().catch(() => {});
         }
